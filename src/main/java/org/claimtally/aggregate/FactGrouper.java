@@ -1,0 +1,199 @@
+package org.claimtally.aggregate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.claimtally.model.Claim;
+import org.claimtally.model.DocSummary;
+import org.claimtally.model.Fact;
+
+/**
+ * Groups claims into facts. Claims are blocked by category; within a block each document's
+ * claims are assigned to the facts built so far by maximum-weight matching on a similarity
+ * of values, time phrases, claimants, names and words, under hard constraints (different
+ * actors, actions or time anchors never merge). Documents are taken in id order, so the
+ * result does not depend on input order.
+ */
+public final class FactGrouper {
+    /** Similarity needed to link a claim to a fact from other documents. */
+    static final double LINK = 0.5;
+    private static final int MAX_CANDIDATES = 60;
+
+    private final Map<String, DocSummary> docs;
+
+    public FactGrouper(Map<String, DocSummary> docs) {
+        this.docs = docs;
+    }
+
+    /** Working state of one fact while grouping. */
+    static final class Group {
+        final List<Features> members = new ArrayList<>();
+        final Map<String, Integer> mentions = new HashMap<>();
+        final List<String> links = new ArrayList<>();
+    }
+
+    public List<Fact> group(List<Claim> claims) {
+        Map<String, Map<String, List<Claim>>> byCategory = new TreeMap<>();
+        for (Claim c : claims) {
+            byCategory.computeIfAbsent(c.category(), k -> new TreeMap<>())
+                    .computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(c);
+        }
+        List<Group> groups = new ArrayList<>();
+        for (Map<String, List<Claim>> block : byCategory.values()) {
+            groups.addAll(groupBlock(block));
+        }
+        return FactSummary.build(groups, docs);
+    }
+
+    private List<Group> groupBlock(Map<String, List<Claim>> byDoc) {
+        List<Group> facts = new ArrayList<>();
+        Map<String, List<Group>> index = new HashMap<>();
+        for (Map.Entry<String, List<Claim>> e : byDoc.entrySet()) {
+            DocSummary ds = docs.get(e.getKey());
+            String published = ds == null ? "" : ds.source().published();
+            List<Group> own = withinDocument(e.getValue(), published);
+            List<Group> candidates = candidates(own, index);
+            double[][] w = new double[own.size()][candidates.size()];
+            for (int i = 0; i < own.size(); i++) {
+                for (int j = 0; j < candidates.size(); j++) {
+                    w[i][j] = similarity(own.get(i), candidates.get(j));
+                }
+            }
+            int[] match = solvePruned(w, own.size(), candidates.size());
+            for (int i = 0; i < own.size(); i++) {
+                Group g = own.get(i);
+                if (match[i] >= 0) {
+                    Group target = candidates.get(match[i]);
+                    target.links.add(String.format(Locale.ROOT, "%s joined (similarity %.2f)",
+                            e.getKey(), w[i][match[i]]));
+                    target.members.addAll(g.members);
+                    target.mentions.putAll(g.mentions);
+                    indexGroup(target, g, index);
+                } else {
+                    facts.add(g);
+                    indexGroup(g, g, index);
+                }
+            }
+        }
+        return facts;
+    }
+
+    /** The assignment over only the facts that some claim could join: most fall below the link. */
+    private static int[] solvePruned(double[][] w, int rows, int cols) {
+        List<Integer> keep = new ArrayList<>();
+        for (int j = 0; j < cols; j++) {
+            for (int i = 0; i < rows; i++) {
+                if (w[i][j] >= LINK) {
+                    keep.add(j);
+                    break;
+                }
+            }
+        }
+        double[][] small = new double[rows][keep.size()];
+        for (int i = 0; i < rows; i++) {
+            for (int k = 0; k < keep.size(); k++) {
+                small[i][k] = w[i][keep.get(k)];
+            }
+        }
+        int[] m = Assignment.solve(small, LINK);
+        for (int i = 0; i < rows; i++) {
+            m[i] = m[i] < 0 ? -1 : keep.get(m[i]);
+        }
+        return m;
+    }
+
+    /** One document's claims: equal figures repeated (headline and body) become one claim. */
+    private List<Group> withinDocument(List<Claim> claims, String published) {
+        List<Group> out = new ArrayList<>();
+        for (Claim c : claims) {
+            Features f = new Features(c, published);
+            Group same = null;
+            for (Group g : out) {
+                Features m = g.members.get(0);
+                if (Features.compatible(f, m) && sameFigure(c, m.claim)) {
+                    same = g;
+                    break;
+                }
+            }
+            if (same != null) {
+                Features first = same.members.get(0);
+                same.mentions.merge(first.claim.id(), 1, Integer::sum);
+                if (first.claim.actor().isEmpty() && !c.actor().isEmpty()) {
+                    same.members.set(0, f); // keep the mention that says most
+                    same.mentions.put(c.id(), same.mentions.remove(first.claim.id()));
+                }
+            } else {
+                Group g = new Group();
+                g.members.add(f);
+                g.mentions.put(c.id(), 1);
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameFigure(Claim a, Claim b) {
+        return a.qualifier() == b.qualifier() && java.util.Objects.equals(a.value(), b.value())
+                && java.util.Objects.equals(a.low(), b.low()) && java.util.Objects.equals(a.high(), b.high());
+    }
+
+    /** Facts sharing a figure or a name with the document's claims; capped, most recent first. */
+    private static List<Group> candidates(List<Group> own, Map<String, List<Group>> index) {
+        LinkedHashMap<Group, Boolean> seen = new LinkedHashMap<>();
+        for (Group g : own) {
+            for (String key : keys(g.members.get(0))) {
+                List<Group> list = index.get(key);
+                if (list == null) {
+                    continue;
+                }
+                for (int k = list.size() - 1; k >= 0 && k >= list.size() - MAX_CANDIDATES; k--) {
+                    seen.putIfAbsent(list.get(k), Boolean.TRUE);
+                }
+            }
+        }
+        List<Group> out = new ArrayList<>(seen.keySet());
+        return out.size() > MAX_CANDIDATES * 4 ? out.subList(0, MAX_CANDIDATES * 4) : out;
+    }
+
+    private static List<String> keys(Features f) {
+        List<String> keys = new ArrayList<>();
+        keys.add("v:" + f.claim.pointValue());
+        for (String e : f.entities) {
+            keys.add("e:" + e);
+        }
+        return keys;
+    }
+
+    private static void indexGroup(Group target, Group added, Map<String, List<Group>> index) {
+        for (Features f : added.members) {
+            for (String key : keys(f)) {
+                List<Group> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != target) {
+                    list.add(target);
+                }
+            }
+        }
+    }
+
+    /** Mean similarity of a document's claim to a fact's members; -1 when any pair is incompatible. */
+    private static double similarity(Group own, Group fact) {
+        Features f = own.members.get(0);
+        double sum = 0;
+        for (Features m : fact.members) {
+            if (m.claim.doc().equals(f.claim.doc()) || !Features.compatible(f, m)) {
+                return -1;
+            }
+            sum += Features.similarity(f, m);
+        }
+        return sum / fact.members.size();
+    }
+
+    static Comparator<Features> byDoc() {
+        return Comparator.comparing(f -> f.claim.doc());
+    }
+}

@@ -1,0 +1,227 @@
+package org.claimtally.aggregate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.claimtally.model.Claim;
+import org.claimtally.model.DocSummary;
+import org.claimtally.model.Fact;
+import org.claimtally.model.FactMember;
+import org.claimtally.model.Grade;
+import org.claimtally.model.Numbers;
+import org.claimtally.model.Qualifier;
+import org.claimtally.model.Status;
+
+/**
+ * Turns grouped claims into {@link Fact}s: the range across sources (lowest and highest
+ * stated figure), the best figure (stated by most independent originators, ties to the
+ * lower, as ACLED's conservative rule), agreement status and corroboration grade.
+ */
+final class FactSummary {
+    private FactSummary() {
+    }
+
+    static List<Fact> build(List<FactGrouper.Group> groups, Map<String, DocSummary> docs) {
+        List<Fact> unnumbered = new ArrayList<>();
+        for (FactGrouper.Group g : groups) {
+            unnumbered.add(fact("", g, docs));
+        }
+        unnumbered.sort(ORDER);
+        List<Fact> out = new ArrayList<>(unnumbered.size());
+        int width = Math.max(4, Integer.toString(unnumbered.size()).length());
+        for (int i = 0; i < unnumbered.size(); i++) {
+            Fact f = unnumbered.get(i);
+            String id = "F" + String.format(Locale.ROOT, "%0" + width + "d", i + 1);
+            out.add(new Fact(id, f.category(), f.core(), f.action(), f.actor(), f.time(), f.members(), f.low(),
+                    f.high(), f.best(), f.rangeText(), f.status(), f.grade(), f.documents(), f.outlets(),
+                    f.originators(), f.why()));
+        }
+        return out;
+    }
+
+    /** Core facts first, then the most documents, then category and figure: stable and useful. */
+    static final Comparator<Fact> ORDER = Comparator.comparing((Fact f) -> !f.core())
+            .thenComparing(f -> -f.documents())
+            .thenComparing(Fact::category)
+            .thenComparing(f -> f.low() == null ? 0 : -f.low())
+            .thenComparing(Fact::label)
+            .thenComparing(f -> f.members().get(0).claim().id());
+
+    static Fact fact(String id, FactGrouper.Group g, Map<String, DocSummary> docs) {
+        List<FactMember> members = new ArrayList<>();
+        List<Features> sorted = new ArrayList<>(g.members);
+        sorted.sort(FactGrouper.byDoc());
+        for (Features f : sorted) {
+            Claim c = f.claim;
+            DocSummary ds = docs.get(c.doc());
+            String outlet = ds == null ? c.doc() : ds.source().displayName();
+            members.add(new FactMember(c, g.mentions.getOrDefault(c.id(), 1), outlet, originator(c, ds)));
+        }
+        Claim first = members.get(0).claim();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (FactMember m : members) {
+            lo = Math.min(lo, statedLow(m.claim()));
+            hi = Math.max(hi, statedHigh(m.claim()));
+        }
+        Status status = status(members);
+        Set<String> originators = new HashSet<>();
+        Set<String> outlets = new HashSet<>();
+        members.forEach(m -> {
+            originators.add(m.originator());
+            outlets.add(m.outlet());
+        });
+        Grade grade = originators.size() < 2 ? Grade.SINGLE_SOURCE
+                : status == Status.CONFLICT ? Grade.CONTESTED : Grade.CORROBORATED;
+        String why = why(first, g, members.size());
+        return new Fact(id, first.category(), first.core(), pick(members, "action"), pick(members, "actor"),
+                pick(members, "time"), members, lo, hi, best(members), rangeText(members, lo, hi), status, grade,
+                members.size(), outlets.size(), originators.size(), why);
+    }
+
+    private static String originator(Claim c, DocSummary ds) {
+        if (!c.claimant().isEmpty()) {
+            return "claimant:" + Features.norm(c.claimant());
+        }
+        if (ds != null && !ds.syndicationGroup().isEmpty()) {
+            return "syndicated:" + ds.syndicationGroup();
+        }
+        return "document:" + c.doc();
+    }
+
+    static double statedLow(Claim c) {
+        if (c.value() != null) {
+            return c.value();
+        }
+        return c.low() != null ? c.low() : c.high() == null ? 0 : c.high();
+    }
+
+    static double statedHigh(Claim c) {
+        if (c.value() != null) {
+            return c.value();
+        }
+        return c.high() != null ? c.high() : c.low() == null ? 0 : c.low();
+    }
+
+    static Status status(List<FactMember> members) {
+        if (members.size() == 1) {
+            return Status.SINGLE;
+        }
+        boolean equal = true;
+        Double v0 = members.get(0).claim().value();
+        double lo = Double.NEGATIVE_INFINITY;
+        double hi = Double.POSITIVE_INFINITY;
+        for (FactMember m : members) {
+            Claim c = m.claim();
+            if (c.value() == null || !c.value().equals(v0) || c.qualifier() != members.get(0).claim().qualifier()) {
+                equal = false;
+            }
+            lo = Math.max(lo, c.intervalLow());
+            hi = Math.min(hi, c.intervalHigh());
+        }
+        if (equal) {
+            return Status.AGREE;
+        }
+        return lo <= hi ? Status.CONSISTENT : Status.CONFLICT;
+    }
+
+    /** The figure stated by most originators; ties go to the lower figure. */
+    static Double best(List<FactMember> members) {
+        Map<Double, Set<String>> votes = new TreeMap<>();
+        for (FactMember m : members) {
+            Double v = m.claim().value();
+            if (v != null) {
+                votes.computeIfAbsent(v, k -> new HashSet<>()).add(m.originator());
+            }
+        }
+        Double best = null;
+        int most = 0;
+        for (Map.Entry<Double, Set<String>> e : votes.entrySet()) {
+            if (e.getValue().size() > most) {
+                most = e.getValue().size();
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** "29", "396–400", ">150", "~55,000", "hundreds of thousands". */
+    static String rangeText(List<FactMember> members, double lo, double hi) {
+        Claim c = members.get(0).claim();
+        boolean same = members.stream().allMatch(m -> m.claim().qualifier() == c.qualifier()
+                && java.util.Objects.equals(m.claim().value(), c.value())
+                && java.util.Objects.equals(m.claim().low(), c.low()));
+        if (same) {
+            return single(c);
+        }
+        if (lo == hi) {
+            return Numbers.grouped(lo);
+        }
+        return Numbers.grouped(lo) + "\u2013" + Numbers.grouped(hi);
+    }
+
+    private static String single(Claim c) {
+        return switch (c.qualifier()) {
+            case EXACT -> Numbers.grouped(c.value());
+            case MIN -> ">" + Numbers.grouped(c.value());
+            case MAX -> "<" + Numbers.grouped(c.value());
+            case APPROX -> "~" + Numbers.grouped(c.value());
+            case RANGE -> Numbers.grouped(c.low()) + "\u2013" + Numbers.grouped(c.high());
+            case VAGUE -> vagueWords(c);
+        };
+    }
+
+    private static String vagueWords(Claim c) {
+        String f = c.figure().toLowerCase(Locale.ROOT).strip();
+        return f.isEmpty() ? Numbers.grouped(c.low()) + "\u2013" + Numbers.grouped(c.high()) : f;
+    }
+
+    private static String pick(List<FactMember> members, String field) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (FactMember m : members) {
+            String v = switch (field) {
+                case "action" -> m.claim().action();
+                case "actor" -> m.claim().actor();
+                default -> m.claim().time();
+            };
+            if (!v.isEmpty()) {
+                counts.merge(v, 1, Integer::sum);
+            }
+        }
+        String best = "";
+        int most = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static String why(Claim first, FactGrouper.Group g, int docs) {
+        StringBuilder sb = new StringBuilder("key: ").append(first.category());
+        if (!first.action().isEmpty()) {
+            sb.append(", action ").append(first.action());
+        }
+        if (!first.actor().isEmpty()) {
+            sb.append(", actor ").append(first.actor());
+        }
+        if (docs == 1) {
+            sb.append("; one document");
+        } else {
+            sb.append("; first ").append(first.doc()).append("; ").append(String.join("; ", g.links));
+        }
+        return sb.toString();
+    }
+
+    static boolean isVague(Claim c) {
+        return c.qualifier() == Qualifier.VAGUE;
+    }
+}

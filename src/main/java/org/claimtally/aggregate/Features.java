@@ -1,0 +1,143 @@
+package org.claimtally.aggregate;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.claimtally.model.Claim;
+
+/** What the grouping compares of a claim, computed once per claim. */
+final class Features {
+    private static final Set<String> TIME_ANCHORS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "overnight", "night", "morning", "afternoon",
+            "evening", "yesterday", "today", "week", "month", "weekend", "start", "beginning", "day");
+    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "but",
+            "that", "which", "who", "was", "were", "is", "are", "be", "been", "has", "have", "had", "said",
+            "says", "its", "it", "as", "than", "more", "least", "this", "their", "his", "her", "he", "she",
+            "they", "after", "since", "about", "into", "also", "not", "would", "will");
+
+    final Claim claim;
+    final String actor;
+    final String action;
+    final Set<String> time;
+    final Set<String> entities = new HashSet<>();
+    final Set<String> words = new HashSet<>();
+    final String claimant;
+    final long day;
+
+    Features(Claim c, String published) {
+        this.claim = c;
+        this.actor = norm(c.actor());
+        this.action = norm(c.action());
+        this.claimant = norm(c.claimant());
+        this.time = anchors(c.time());
+        String s = c.sentence();
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && !Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            int st = i;
+            while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
+                i++;
+            }
+            if (i > st) {
+                String w = s.substring(st, i);
+                String lw = w.toLowerCase(Locale.ROOT);
+                if (!STOP.contains(lw) && lw.length() > 2) {
+                    words.add(lw);
+                    if (Character.isUpperCase(w.charAt(0)) && st > 0) {
+                        entities.add(lw);
+                    }
+                }
+            }
+        }
+        this.day = parseDay(published);
+    }
+
+    static String norm(String s) {
+        String n = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
+        if (n.startsWith("the ")) {
+            n = n.substring(4);
+        }
+        return n;
+    }
+
+    static Set<String> anchors(String time) {
+        Set<String> out = new HashSet<>();
+        for (String w : time.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (TIME_ANCHORS.contains(w) || w.matches("(19|20)\\d\\d")) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static long parseDay(String published) {
+        if (published == null || published.length() < 10) {
+            return Long.MIN_VALUE;
+        }
+        try {
+            return LocalDate.parse(published.substring(0, 10)).toEpochDay();
+        } catch (DateTimeParseException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
+    /** True when nothing forbids the two claims from describing one fact. */
+    static boolean compatible(Features a, Features b) {
+        if (!a.actor.isEmpty() && !b.actor.isEmpty() && !a.actor.equals(b.actor)) {
+            return false;
+        }
+        if (!a.action.isEmpty() && !b.action.isEmpty() && !a.action.equals(b.action)) {
+            return false;
+        }
+        if (!a.time.isEmpty() && !b.time.isEmpty() && disjoint(a.time, b.time)) {
+            return false;
+        }
+        return a.day == Long.MIN_VALUE || b.day == Long.MIN_VALUE || Math.abs(a.day - b.day) <= 3;
+    }
+
+    private static boolean disjoint(Set<String> x, Set<String> y) {
+        for (String s : x) {
+            if (y.contains(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Similarity in [0,1] of two compatible claims from different documents. */
+    static double similarity(Features a, Features b) {
+        Claim x = a.claim;
+        Claim y = b.claim;
+        double value;
+        if (Math.max(x.intervalLow(), y.intervalLow()) <= Math.min(x.intervalHigh(), y.intervalHigh())) {
+            value = 1;
+        } else {
+            double p = x.pointValue();
+            double q = y.pointValue();
+            value = p <= 0 || q <= 0 ? 0 : 0.6 * Math.min(p, q) / Math.max(p, q);
+        }
+        double time = a.time.isEmpty() || b.time.isEmpty() ? 0.5 : 1;
+        double claimant = a.claimant.isEmpty() || b.claimant.isEmpty() ? 0.5
+                : a.claimant.contains(b.claimant) || b.claimant.contains(a.claimant) ? 1 : 0.2;
+        return 0.35 * value + 0.15 * time + 0.1 * claimant + 0.2 * jaccard(a.entities, b.entities)
+                + 0.2 * Math.min(1, 2 * jaccard(a.words, b.words));
+    }
+
+    static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int inter = 0;
+        for (String s : a) {
+            if (b.contains(s)) {
+                inter++;
+            }
+        }
+        return inter / (double) (a.size() + b.size() - inter);
+    }
+}

@@ -1,0 +1,37 @@
+package org.claimtally.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+
+/** One-line messages for failures: never a stack trace for the user. */
+final class Errors {
+    private Errors() {
+    }
+
+    static String describe(Throwable ex) {
+        if (ex instanceof AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
+        }
+        if (ex instanceof NoSuchFileException n) {
+            return "no such file or folder: " + n.getFile();
+        }
+        if (ex instanceof FileSystemException f) {
+            String reason = f.getReason() == null ? f.getClass().getSimpleName() : f.getReason();
+            return reason + ": " + f.getFile();
+        }
+        if (ex instanceof IOException) {
+            return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        }
+        if (ex instanceof OutOfMemoryError) {
+            return "out of memory: give Java more with JAVA_OPTS=-Xmx4g, or read fewer files at once";
+        }
+        if (ex instanceof UsageException || ex instanceof IllegalArgumentException) {
+            return ex.getMessage();
+        }
+        String m = ex.getMessage();
+        return "internal error (" + ex.getClass().getSimpleName() + (m == null ? "" : ": " + m)
+                + "); please report it with the command you ran";
+    }
+}

@@ -1,0 +1,89 @@
+package org.claimtally.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.claimtally.extract.LexiconException;
+import org.claimtally.model.Fact;
+import org.claimtally.model.RunResult;
+import org.claimtally.pipeline.Pipeline;
+import org.claimtally.pipeline.Reports;
+import org.claimtally.pipeline.RunOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code claimtally report}: articles in, Excel workbook out, facts table on the terminal. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Reads the articles, finds figure claims, groups them into facts and writes the workbook.")
+final class ReportCommand implements Callable<Integer> {
+    private static final int TERMINAL_FACTS = 25;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx", defaultValue = "reports/claims.xlsx",
+            description = "Workbook to write (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RunOptions options = input.toRunOptions(null);
+        checkOutput(output, options);
+        RunResult r = run(options, err);
+        try {
+            Reports.workbook(r, output, VersionProvider.version());
+        } catch (IOException e) {
+            err.println("claimtally: could not write " + output + ": " + Errors.describe(e)
+                    + (Files.exists(output) ? "; the previous report is unchanged" : ""));
+            return ExitCodes.FAILED;
+        }
+        List<Fact> shown = r.facts().stream().filter(Fact::core).limit(TERMINAL_FACTS).toList();
+        Reports.facts(shown, "table", out);
+        long core = r.facts().stream().filter(Fact::core).count();
+        if (core > shown.size() || r.facts().size() > core) {
+            out.println("(" + shown.size() + " of " + core + " core facts shown; all " + r.facts().size()
+                    + " facts are in the workbook)");
+        }
+        out.printf(java.util.Locale.ROOT, "Wrote %s: %d articles, %d claims, %d facts, %d conflicts, %d corroborated.%n",
+                output, r.documents().size(), r.claims().size(), r.facts().size(), r.conflicts(), r.corroborated());
+        out.flush();
+        Console.problems(err, r.problems(), input.quiet);
+        return Console.exitCode(r.problems(), input.strict);
+    }
+
+    static RunResult run(RunOptions options, PrintWriter err) throws IOException {
+        try {
+            return new Pipeline(options).run(new ProgressBar(err, false));
+        } catch (LexiconException e) {
+            throw new UsageException("lexicon: " + e.getMessage());
+        }
+    }
+
+    /** The report never goes into an input folder, nor over a folder. */
+    static void checkOutput(Path output, RunOptions options) {
+        if (Files.isDirectory(output)) {
+            throw new UsageException("output " + output + " is a folder; name a file such as " + output.resolve("claims.xlsx"));
+        }
+        if (!output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            throw new UsageException("output " + output + " must end in .xlsx");
+        }
+        Path parent = output.toAbsolutePath().normalize().getParent();
+        for (Path in : options.inputs()) {
+            Path abs = in.toAbsolutePath().normalize();
+            if (Files.isDirectory(abs) && parent != null && parent.startsWith(abs)) {
+                throw new UsageException("output " + output + " is inside the input folder " + in
+                        + "; write it elsewhere (e.g. reports/) so it is not read as input next time");
+            }
+        }
+    }
+}

@@ -1,0 +1,284 @@
+package org.claimtally.extract;
+
+import java.util.Set;
+
+/**
+ * Who says a figure (claimant) and who did what it counts (actor), from the cue patterns
+ * of news prose: "X said", "said X", "according to X", "X accused Y of launching",
+ * "X's general staff said", "by X", and pronouns resolved to the last named speaker.
+ */
+final class Attribution {
+    /** Lower-case words that may belong to a speaker's name ("Ukraine's general staff"). */
+    private static final Set<String> TITLE_WORDS = Set.of("general", "staff", "ministry", "defence", "defense", "military", "army", "air", "force", "forces",
+            "president", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+            "governor", "regional", "police", "authorities", "service", "council", "observatory", "secretary",
+            "head", "chief", "commander", "mayor", "envoy", "press", "office", "agency", "media", "foreign",
+            "interior", "health", "emergency", "emergencies", "state", "national", "security", "committee",
+            "prosecutor", "prosecutors", "command", "administration", "department", "intelligence",
+            "activists", "monitor", "group", "officer", "leader", "adviser", "advisor", "director", "navy",
+            "guard", "rescuers", "rescue", "workers", "sources", "source", "the", "of", "for", "and", "human",
+            "rights", "local", "coordination", "committees", "british-based", "britain-based", "opposition",
+            "deputy", "prime", "senior", "top", "operational", "southern", "northern", "eastern", "western",
+            "central", "armed", "city", "district", "region", "civil", "world", "organization", "organisation",
+            "high", "commissioner", "mission", "spokesman's", "statement", "report", "figures", "data",
+            "estimates", "ministry's");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+    private static final Set<String> NOT_ENTITY = Set.of("the", "a", "an", "but", "and", "in", "on", "at", "later", "earlier", "meanwhile", "however",
+            "since", "after", "before", "when", "while", "as", "if", "this", "that", "these", "those", "it",
+            "he", "she", "they", "we", "there", "even", "also", "following", "according", "despite", "during",
+            "last", "for", "of", "with", "from", "by", "to", "president", "mr", "ms", "mrs", "dr", "its",
+            "his", "her", "their", "our", "some", "many", "both", "all", "more", "most", "just", "still",
+            "thousands", "hundreds", "dozens", "millions", "several", "what", "who", "how", "why", "where",
+            "i", "you", "my");
+
+    private final Lexicon lex;
+
+    Attribution(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** The claimant stated inside sentence tokens [s, e), or "" when it speaks in its own voice. */
+    Speaker claimant(Tokens t, int s, int e, int near) {
+        Speaker best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (int i = s; i < e; i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            PhraseTable.Match m = lex.claimVerbs().forward(t, i);
+            if (m == null) {
+                continue;
+            }
+            Speaker sp = speakerFor(t, m, s, e);
+            if (sp != null) {
+                int dist = Math.abs(i - near) + (i > near ? 2 : 0);
+                if (dist < bestDist) {
+                    best = sp;
+                    bestDist = dist;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A speaker span, or a pronoun to resolve from earlier sentences. */
+    record Speaker(String name, boolean pronoun, String cue) {
+    }
+
+    private Speaker speakerFor(Tokens t, PhraseTable.Match m, int s, int e) {
+        String mode = m.phrase().extra();
+        String cue = String.join(" ", m.phrase().words());
+        if ("before-source".equals(mode)) {
+            int[] span = nameAfter(t, m.to(), e);
+            return span == null ? null : new Speaker(text(t, span), false, cue);
+        }
+        int end = m.from() - 1;
+        if (t.isPunct(end, ',') && t.isWord(end - 1) && t.isPunct(end - 2, ',')
+                && !Character.isUpperCase(t.firstChar(end - 1))) {
+            end -= 3; // "Russia, meanwhile, accused"
+        }
+        int[] before = nameBefore(t, end, s);
+        if (before != null) {
+            return new Speaker(text(t, before), false, cue);
+        }
+        if (m.from() - 1 >= s && t.isWord(m.from() - 1) && PRONOUNS.contains(t.lower(m.from() - 1))) {
+            return new Speaker(t.lower(m.from() - 1), true, cue);
+        }
+        if (!"accuse".equals(mode)) {
+            int[] after = nameAfter(t, m.to(), e); // "…, said Rustem Umerov"
+            if (after != null && (m.from() - 1 < s || t.isPunct(m.from() - 1, ',') || isQuote(t, m.from() - 1))) {
+                return new Speaker(text(t, after), false, cue);
+            }
+            if (t.isWord(m.to()) && PRONOUNS.contains(t.lower(m.to())) && (t.isPunct(m.from() - 1, ',') || isQuote(t, m.from() - 1))) {
+                return new Speaker(t.lower(m.to()), true, cue);
+            }
+        }
+        return null;
+    }
+
+    static boolean isQuote(Tokens t, int i) {
+        if (i < 0 || i >= t.size || t.type[i] != Tokens.PUNCT) {
+            return false;
+        }
+        char c = t.firstChar(i);
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u2019' || c == '\'';
+    }
+
+    /** Tokens of a name ending at {@code i}: capitalised words, possessives and title words. */
+    private int[] nameBefore(Tokens t, int i, int s) {
+        int end = i;
+        int k = i;
+        boolean sawCap = false;
+        while (k >= s) {
+            if (t.isWord(k)) {
+                String w = t.lower(k);
+                boolean cap = Character.isUpperCase(t.firstChar(k)) && !NOT_ENTITY.contains(w) && !lex.timeWord(w);
+                if (cap) {
+                    sawCap = true;
+                } else if (!(TITLE_WORDS.contains(w) || w.equals("s") && isApostrophe(t, k - 1))) {
+                    break;
+                }
+            } else if (!(isApostrophe(t, k) && t.is(k + 1, "s")) && !(t.gluedDash(k))) {
+                break;
+            }
+            k--;
+        }
+        int from = k + 1;
+        while (from <= end && t.isWord(from) && (t.is(from, "the") || t.is(from, "of") || t.is(from, "and"))) {
+            from++;
+        }
+        while (end >= from && t.isWord(end) && (t.is(end, "the") || t.is(end, "of") || t.is(end, "and"))) {
+            end--;
+        }
+        if (!sawCap && !(from <= end && TITLE_WORDS.contains(t.lower(end)) && !t.is(end, "the"))) {
+            return null;
+        }
+        return from <= end ? new int[] {from, end} : null;
+    }
+
+    private int[] nameAfter(Tokens t, int i, int e) {
+        int k = i;
+        while (k < e && t.isWord(k) && (t.is(k, "the") || t.is(k, "a"))) {
+            k++;
+        }
+        int from = k;
+        boolean sawCap = false;
+        while (k < e) {
+            if (t.isWord(k)) {
+                String w = t.lower(k);
+                boolean cap = Character.isUpperCase(t.firstChar(k)) && !NOT_ENTITY.contains(w) && !lex.timeWord(w);
+                if (cap) {
+                    sawCap = true;
+                } else if (!(TITLE_WORDS.contains(w) || w.equals("s") && isApostrophe(t, k - 1))) {
+                    break;
+                }
+            } else if (!(isApostrophe(t, k) && t.is(k + 1, "s")) && !t.gluedDash(k)) {
+                break;
+            }
+            k++;
+        }
+        int end = k - 1;
+        while (end >= from && t.isWord(end) && (t.is(end, "the") || t.is(end, "of") || t.is(end, "and"))) {
+            end--;
+        }
+        if (!sawCap && !(end >= from && TITLE_WORDS.contains(t.lower(end)))) {
+            return null;
+        }
+        return end >= from ? new int[] {from, end} : null;
+    }
+
+    private static boolean isApostrophe(Tokens t, int i) {
+        return i >= 0 && i < t.size && t.type[i] == Tokens.PUNCT && (t.firstChar(i) == '\'' || t.firstChar(i) == '\u2019');
+    }
+
+    static String text(Tokens t, int[] span) {
+        return t.text.substring(t.start[span[0]], t.end[span[1]]);
+    }
+
+    // ---- actor ----
+
+    /**
+     * The actor of the action at token {@code verb} in sentence [s, e): "by X" after it,
+     * the name right before it ("Russia had fired"), or the object of "accused X of".
+     */
+    String actor(Tokens t, int verb, int s, int e) {
+        if (verb < 0) {
+            return "";
+        }
+        for (int k = verb + 1; k < e && k <= verb + 3; k++) {
+            if (t.is(k, "by")) {
+                String c = entityAt(t, k + 1, e);
+                if (!c.isEmpty()) {
+                    return c;
+                }
+            }
+        }
+        int k = verb - 1;
+        int steps = 0;
+        while (k >= s && steps < 3 && t.isWord(k) && (Set.of("had", "has", "have", "was", "were", "is", "reportedly",
+                "also", "allegedly", "then", "again", "of").contains(t.lower(k)))) {
+            k--;
+            steps++;
+        }
+        if (k >= s && t.isWord(k) && Character.isUpperCase(t.firstChar(k))) {
+            int from = k;
+            while (from - 1 >= s && t.capitalized(from - 1) && !NOT_ENTITY.contains(t.lower(from - 1))) {
+                from--;
+            }
+            if (!NOT_ENTITY.contains(t.lower(k)) && !lex.timeWord(t.lower(k))) {
+                return normalise(t, from, k);
+            }
+        }
+        // "forces"/"troops" after a demonym: "Russian forces fired"
+        if (k >= s + 1 && t.isWord(k) && t.capitalized(k - 1)) {
+            String d = demonym(t, k - 1);
+            if (d != null) {
+                return d;
+            }
+        }
+        return "";
+    }
+
+    private String entityAt(Tokens t, int i, int e) {
+        while (i < e && t.isWord(i) && (t.is(i, "the") || t.is(i, "a") || t.is(i, "an"))) {
+            i++;
+        }
+        if (i < e && t.capitalized(i)) {
+            String d = demonym(t, i);
+            if (d != null) {
+                return d;
+            }
+            int to = i;
+            while (to + 1 < e && t.capitalized(to + 1)) {
+                to++;
+            }
+            return normalise(t, i, to);
+        }
+        return "";
+    }
+
+    String demonym(Tokens t, int i) {
+        PhraseTable.Match m = lex.demonyms().forward(t, i);
+        return m == null ? null : m.phrase().value();
+    }
+
+    /** "Russian" becomes "Russia"; other names stay as written. */
+    private String normalise(Tokens t, int from, int to) {
+        if (from == to) {
+            String d = demonym(t, from);
+            if (d != null) {
+                return d;
+            }
+        }
+        return t.text.substring(t.start[from], t.end[to]);
+    }
+
+    /** A demonym modifying an attack noun anywhere in the sentence: "in a Russian attack". */
+    String attackDemonym(Tokens t, int s, int e) {
+        for (int i = s; i < e - 1; i++) {
+            if (t.capitalized(i)) {
+                String d = demonym(t, i);
+                if (d != null && t.isWord(i + 1) && Set.of("attack", "attacks", "strike", "strikes", "shelling",
+                        "missile", "missiles", "drone", "drones", "airstrike", "airstrikes", "bombardment", "forces",
+                        "troops", "army", "military", "shell", "shells", "bombing", "raid", "raids", "offensive")
+                        .contains(t.lower(i + 1))) {
+                    return d;
+                }
+            }
+        }
+        return "";
+    }
+
+    /** "X accused Y of …": Y, else "". */
+    String accusedObject(Tokens t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if ((t.is(i, "accused") || t.is(i, "accuses") || t.is(i, "accusing")) && i + 1 < e) {
+                String y = entityAt(t, i + 1, e);
+                if (!y.isEmpty()) {
+                    return y;
+                }
+            }
+        }
+        return "";
+    }
+}

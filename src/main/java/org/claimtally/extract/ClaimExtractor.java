@@ -1,0 +1,293 @@
+package org.claimtally.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.claimtally.model.Claim;
+import org.claimtally.model.Qualifier;
+import org.claimtally.model.Trend;
+
+/**
+ * Finds every figure claim in a text: a single left-to-right pass of the number grammar over
+ * the tokens, then, for each figure, the qualifier, what is counted, the action, actor,
+ * claimant and time from its sentence. Thread-safe: share one instance across threads.
+ */
+public final class ClaimExtractor {
+    private final Lexicon lex;
+    private final NumberGrammar grammar;
+    private final Qualifiers qualifiers;
+    private final Counted counted;
+    private final Attribution attribution;
+    private final TimeAnchor time;
+    private final SentenceSplitter splitter;
+
+    public ClaimExtractor(Lexicon lex) {
+        this(lex, new SentenceSplitter());
+    }
+
+    public ClaimExtractor(Lexicon lex, SentenceSplitter splitter) {
+        this.lex = lex;
+        this.grammar = new NumberGrammar(lex);
+        this.qualifiers = new Qualifiers(lex);
+        this.counted = new Counted(lex);
+        this.attribution = new Attribution(lex);
+        this.time = new TimeAnchor(lex);
+        this.splitter = splitter;
+    }
+
+    public Lexicon lexicon() {
+        return lex;
+    }
+
+    /** All claims of one document, in text order. */
+    public List<Claim> extract(String docId, String text) {
+        Tokens t = Tokenizer.tokenize(text);
+        List<NumberExpr> exprs = findNumbers(t, text);
+        if (exprs.isEmpty()) {
+            return List.of();
+        }
+        Sentences sentences = new Sentences(t, splitter.split(text));
+        DocContext ctx = new DocContext();
+        List<Claim> out = new ArrayList<>();
+        for (NumberExpr e : exprs) {
+            Claim c = build(docId, t, e, sentences, ctx, out);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private List<NumberExpr> findNumbers(Tokens t, String text) {
+        List<NumberExpr> exprs = new ArrayList<>();
+        boolean[] furniture = boilerplateLines(t, text);
+        int i = 0;
+        while (i < t.size) {
+            if (!furniture[i] && grammar.mayStart(t, i)) {
+                NumberExpr e = grammar.parse(t, i);
+                if (e != null) {
+                    exprs.add(e);
+                    i = Math.max(e.to(), i + 1);
+                    continue;
+                }
+            }
+            i++;
+        }
+        return exprs;
+    }
+
+    /** Marks tokens on lines that are page furniture ("Legal Disclaimer:", "Leave a Comment"). */
+    private boolean[] boilerplateLines(Tokens t, String text) {
+        boolean[] marks = new boolean[t.size];
+        boolean on = false;
+        for (int i = 0; i < t.size; i++) {
+            if (t.lineStart[i] || i == 0) {
+                int lineEnd = text.indexOf('\n', t.start[i]);
+                String line = text.substring(t.start[i], Math.min(lineEnd < 0 ? text.length() : lineEnd,
+                        t.start[i] + 60)).toLowerCase(Locale.ROOT);
+                on = lex.boilerplate(line);
+            }
+            marks[i] = on;
+        }
+        return marks;
+    }
+
+    /** State carried across sentences of one document: the last named speaker. */
+    private static final class DocContext {
+        String lastSpeaker = "";
+        int lastSpeakerSentence = -1;
+        int speakerCacheSentence = -1;
+        String speakerCache = "";
+        String speakerCue = "";
+    }
+
+    private Claim build(String docId, Tokens t, NumberExpr e, Sentences sentences, DocContext ctx, List<Claim> prior) {
+        int si = sentences.indexOf(e.from());
+        int s = sentences.firstToken(si);
+        int end = sentences.endToken(si);
+        Qualifiers.Found q = qualifiers.find(t, e);
+        Counted.Found what = counted.find(t, e, q.from(), s, end);
+        Qualifier qualifier = qualifier(e, q, prior, t, docId);
+        int from = Math.min(q.from(), what.from());
+        int to = Math.max(q.to(), Math.max(what.to(), e.to()));
+        int cs = t.start[from];
+        int ce = t.end[to - 1];
+        String claimant = claimant(t, sentences, si, e.from(), ctx);
+        String actor = actor(t, e, what, s, end, prior, docId, si, sentences);
+        String when = time.find(t, from, to, s, end);
+        Double value = e.value();
+        Double low = e.low();
+        Double high = e.high();
+        switch (qualifier) {
+            case APPROX -> {
+                low = null;
+                high = null;
+            }
+            case MIN -> high = null;
+            case MAX -> low = null;
+            default -> {
+            }
+        }
+        if (qualifier == Qualifier.RANGE || qualifier == Qualifier.VAGUE) {
+            value = null;
+        }
+        String category = lex.isCategory(what.category()) ? what.category() : "count";
+        String figure = t.text.substring(t.start[Math.min(q.from(), e.from())], t.end[Math.max(q.to(), e.to()) - 1]);
+        String sentence = t.text.substring(sentences.charStart(si), sentences.charEnd(si));
+        String cues = cues(q, what, ctx);
+        return new Claim(docId, cs, ce, t.text.substring(cs, ce), figure, value, low, high, qualifier,
+                category, lex.isCore(category), what.action(), actor, claimant, when,
+                trend(t, e, q, category), sentence, sentences.charStart(si), cues);
+    }
+
+    private Qualifier qualifier(NumberExpr e, Qualifiers.Found q, List<Claim> prior, Tokens t, String docId) {
+        if (e.kind() == NumberExpr.Kind.RANGE) {
+            return Qualifier.RANGE;
+        }
+        if (e.kind() == NumberExpr.Kind.VAGUE) {
+            return Qualifier.VAGUE;
+        }
+        if (q.qualifier() != null) {
+            return q.qualifier();
+        }
+        // "at least 2,514 killed and 12,142 injured": a hedge distributes over the coordination
+        if (!prior.isEmpty() && (t.is(e.from() - 1, "and") || t.isPunct(e.from() - 1, ','))) {
+            Claim last = prior.get(prior.size() - 1);
+            int gapFrom = t.start[e.from() - 1];
+            if (last.end() <= gapFrom && t.text.substring(last.end(), gapFrom).isBlank()
+                    && (last.qualifier() == Qualifier.MIN || last.qualifier() == Qualifier.MAX
+                    || last.qualifier() == Qualifier.APPROX) && !last.figure().isEmpty()
+                    && !Character.isDigit(last.figure().charAt(0))) {
+                return last.qualifier();
+            }
+        }
+        return Qualifier.EXACT;
+    }
+
+    private String claimant(Tokens t, Sentences sentences, int si, int near, DocContext ctx) {
+        if (ctx.speakerCacheSentence == si) {
+            return ctx.speakerCache;
+        }
+        Attribution.Speaker sp = attribution.claimant(t, sentences.firstToken(si), sentences.endToken(si), near);
+        if (sp == null && sentences.opensQuote(si)) {
+            // reported speech: the attribution closes the quotation a sentence or two later
+            for (int k = si + 1; k < sentences.size() && k <= si + 3 && sp == null; k++) {
+                sp = attribution.claimant(t, sentences.firstToken(k), sentences.endToken(k), sentences.firstToken(k));
+                if (sentences.closesQuote(k)) {
+                    break;
+                }
+            }
+        }
+        String name = "";
+        String cue = "";
+        if (sp != null) {
+            cue = sp.cue();
+            if (sp.pronoun()) {
+                name = si - ctx.lastSpeakerSentence <= 6 ? ctx.lastSpeaker : "";
+            } else {
+                name = sp.name();
+                ctx.lastSpeaker = name;
+                ctx.lastSpeakerSentence = si;
+            }
+        }
+        ctx.speakerCacheSentence = si;
+        ctx.speakerCache = name;
+        ctx.speakerCue = cue;
+        return name;
+    }
+
+    private String actor(Tokens t, NumberExpr e, Counted.Found what, int s, int end, List<Claim> prior,
+                         String docId, int si, Sentences sentences) {
+        String accused = attribution.accusedObject(t, s, end);
+        if (!accused.isEmpty()) {
+            return accused;
+        }
+        int verb = verbToken(t, e, what, s, end);
+        String a = attribution.actor(t, verb, s, end);
+        if (a.isEmpty() && !prior.isEmpty()) {
+            Claim last = prior.get(prior.size() - 1);
+            if (last.sentenceStart() == sentences.charStart(si) && !last.actor().isEmpty()) {
+                a = last.actor(); // "…launching 29 missiles and 396 drones, killing four people"
+            }
+        }
+        if (a.isEmpty() && !what.action().isEmpty()) {
+            a = attribution.attackDemonym(t, s, end);
+        }
+        return a;
+    }
+
+    /** The token of the action verb that goes with the figure, or -1. */
+    private int verbToken(Tokens t, NumberExpr e, Counted.Found what, int s, int end) {
+        if (what.action().isEmpty()) {
+            return -1;
+        }
+        for (int k = Math.max(s, e.from() - 12); k < Math.min(end, what.to() + 1); k++) {
+            if (t.isWord(k) && (lex.action(t.lower(k)) != null || lex.verbs().forward(t, k) != null)) {
+                if (k >= e.from() && k < e.to()) {
+                    continue;
+                }
+                int best = k;
+                if (k < e.from()) {
+                    // the last such verb before the number wins
+                    for (int j = k + 1; j < e.from(); j++) {
+                        if (t.isWord(j) && (lex.action(t.lower(j)) != null || lex.verbs().forward(t, j) != null)) {
+                            best = j;
+                        }
+                    }
+                }
+                return best;
+            }
+        }
+        return -1;
+    }
+
+    private Trend trend(Tokens t, NumberExpr e, Qualifiers.Found q, String category) {
+        for (int k = q.from() - 1; k >= 0 && k >= q.from() - 3; k--) {
+            if (t.isWord(k) && lex.trend(t.lower(k)) != null && !t.is(k, "up") && !t.is(k, "down")
+                    || t.is(k, "up") && k == q.from() - 1 || t.is(k, "down") && k == q.from() - 1) {
+                return "up".equals(lex.trend(t.lower(k))) ? Trend.UP : Trend.DOWN;
+            }
+            if (!t.isWord(k) || !(t.is(k, "by") || t.is(k, "a") || t.is(k, "to"))) {
+                if (!(t.isWord(k) && lex.trend(t.lower(k)) != null)) {
+                    break;
+                }
+            }
+        }
+        int k = q.to();
+        if (t.isWord(k) && Arrays.asList("increase", "rise", "jump", "gain", "growth", "drop", "decline", "fall",
+                "decrease", "cut", "loss", "higher", "lower", "more", "less", "up", "down", "reduction")
+                .contains(t.lower(k))) {
+            String tr = lex.trend(t.lower(k));
+            if (t.is(k, "more") || t.is(k, "higher")) {
+                tr = "percent".equals(category) ? "up" : null;
+            } else if (t.is(k, "less") || t.is(k, "lower") || t.is(k, "reduction")) {
+                tr = "percent".equals(category) ? "down" : null;
+            }
+            if (tr != null) {
+                return "up".equals(tr) ? Trend.UP : Trend.DOWN;
+            }
+        }
+        return Trend.NONE;
+    }
+
+    private static String cues(Qualifiers.Found q, Counted.Found what, DocContext ctx) {
+        StringBuilder sb = new StringBuilder();
+        if (!q.cue().isEmpty()) {
+            sb.append("qualifier: '").append(q.cue()).append("'");
+        }
+        if (!what.cue().isEmpty()) {
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            sb.append("category: ").append(what.cue());
+        }
+        if (!ctx.speakerCue.isEmpty()) {
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            sb.append("claimant: '").append(ctx.speakerCue).append("'");
+        }
+        return sb.toString();
+    }
+}

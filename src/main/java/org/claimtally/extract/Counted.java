@@ -1,0 +1,180 @@
+package org.claimtally.extract;
+
+import java.util.Set;
+
+/**
+ * Decides what a number counts, from the noun after it and the verbs around it:
+ * "29 missiles" (missiles), "killing four people" (killed), "2,514 killed" (killed),
+ * "25 missiles successfully intercepted" (missiles, intercepted), "the death toll was at
+ * least 24" (killed). Works inside one sentence's tokens.
+ */
+final class Counted {
+    /** What was found: category, action, the token span to add to the quote, the cue. */
+    record Found(String category, String action, int from, int to, String cue, String noun) {
+    }
+
+    private static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "are", "is", "being", "be", "reportedly", "also",
+            "later", "all", "more", "successfully", "allegedly", "now", "already", "since", "either", "who",
+            "that", "which", "got", "get", "other", "others", "people", "of", "them", "total", "in");
+    private static final int NOUN_WINDOW = 4;
+
+    private final Lexicon lex;
+
+    Counted(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    Found find(Tokens t, NumberExpr e, int qualFrom, int sentStart, int sentEnd) {
+        if ("percent".equals(e.unit())) {
+            return new Found("percent", "", e.from(), e.to(), "percent", "");
+        }
+        if ("money".equals(e.unit())) {
+            return new Found("money", "", e.from(), e.to(), "currency", "");
+        }
+        if ("years".equals(e.unit())) {
+            return new Found("duration_years", "", e.from(), e.to(), "century", "");
+        }
+        int head = headNoun(t, e.to(), sentEnd);
+        String noun = head >= 0 ? t.lower(head) : "";
+        String person = head >= 0 ? lex.personCategory(noun) : null;
+        String thing = head >= 0 && person == null ? lex.nounCategory(noun) : null;
+        int after = head >= 0 ? head + 1 : e.to();
+        if (thing != null) {
+            return withAction(t, thing, e, qualFrom, head, sentStart, sentEnd);
+        }
+        Found verb = verbAround(t, after, qualFrom, sentStart, sentEnd, head >= 0 ? head : e.to() - 1);
+        if (verb != null) {
+            return verb;
+        }
+        if (person != null) {
+            return new Found(person, "", e.from(), head + 1, "person noun '" + noun + "'", noun);
+        }
+        Found toll = nounBefore(t, qualFrom, sentStart);
+        if (toll != null && head < 0) {
+            return toll;
+        }
+        return new Found("count", "", e.from(), head >= 0 ? head + 1 : e.to(), head >= 0 ? "noun '" + noun + "'" : "",
+                noun);
+    }
+
+    /** The head noun of the phrase after a number, skipping a few modifiers; -1 if none. */
+    int headNoun(Tokens t, int j, int sentEnd) {
+        int k = j;
+        int skipped = 0;
+        while (k < sentEnd && skipped <= NOUN_WINDOW) {
+            if (t.gluedDash(k)) {
+                k++;
+                continue;
+            }
+            if (!t.isWord(k)) {
+                return -1;
+            }
+            String w = t.lower(k);
+            if (lex.personCategory(w) != null || lex.nounCategory(w) != null) {
+                // compounds: "apartment buildings", "artillery shells": the last noun heads
+                while (k + 1 < sentEnd && t.isWord(k + 1) && lex.nounCategory(t.lower(k + 1)) != null
+                        && lex.personCategory(w) == null) {
+                    k++;
+                }
+                return k;
+            }
+            if (w.equals("of") && k == j) {
+                k++;
+                continue;
+            }
+            if (Stopwords.is(w) || lex.verbs().forward(t, k) != null || lex.action(w) != null
+                    || lex.timeWord(w) || lex.trend(w) != null && k > j) {
+                return -1;
+            }
+            if ((t.is(k + 1, "and") || t.is(k + 1, "or")) && k + 2 < sentEnd && t.isWord(k + 2)
+                    && !Stopwords.is(t.lower(k + 2)) && skipped + 2 <= NOUN_WINDOW) {
+                skipped += 2; // "military and civilian casualties"
+                k += 2;
+                continue;
+            }
+            boolean last = k + 1 >= sentEnd || !t.isWord(k + 1) && !t.gluedDash(k + 1)
+                    || Stopwords.is(t.lower(k + 1)) || t.isWord(k + 1) && lex.verbs().forward(t, k + 1) != null;
+            if (last) {
+                return Character.isUpperCase(t.firstChar(k)) && k == j && !t.lower(k).endsWith("s") ? -1 : k;
+            }
+            skipped++;
+            k++;
+        }
+        return -1;
+    }
+
+    private Found withAction(Tokens t, String category, NumberExpr e, int qualFrom, int head, int sentStart,
+                             int sentEnd) {
+        // after the noun: "25 missiles successfully intercepted", "drones were shot down"
+        int k = head + 1;
+        int steps = 0;
+        while (k < sentEnd && steps < 3 && t.isWord(k) && AUX.contains(t.lower(k))) {
+            k++;
+            steps++;
+        }
+        if (t.isWord(k) && lex.action(t.lower(k)) != null && !t.lower(k).endsWith("ing")) {
+            int end = t.is(k + 1, "down") ? k + 2 : k + 1;
+            String action = t.is(k, "shot") && t.is(k + 1, "down") ? "intercepted" : lex.action(t.lower(k));
+            return new Found(category, action, e.from(), end, "noun '" + t.lower(head) + "', verb '" + t.lower(k) + "'",
+                    t.lower(head));
+        }
+        // before the number, in the same clause: "launching 29 missiles and 396 drones"
+        for (int b = qualFrom - 1; b >= sentStart && b >= qualFrom - 12; b--) {
+            if (t.isPunct(b, ';') || t.isPunct(b, ':')) {
+                break;
+            }
+            if (t.isWord(b) && lex.action(t.lower(b)) != null) {
+                return new Found(category, lex.action(t.lower(b)), e.from(), head + 1,
+                        "noun '" + t.lower(head) + "', verb '" + t.lower(b) + "'", t.lower(head));
+            }
+        }
+        return new Found(category, "", e.from(), head + 1, "noun '" + t.lower(head) + "'", t.lower(head));
+    }
+
+    /** A people verb right after the phrase or just before the number. */
+    private Found verbAround(Tokens t, int after, int qualFrom, int sentStart, int sentEnd, int lastTok) {
+        int k = after;
+        int steps = 0;
+        while (k < sentEnd && steps < 4 && t.isWord(k) && AUX.contains(t.lower(k))) {
+            k++;
+            steps++;
+        }
+        PhraseTable.Match m = k < sentEnd ? lex.verbs().forward(t, k) : null;
+        if (m != null && !blockedAfter(t, m)) {
+            return new Found(m.phrase().value(), m.phrase().extra(), qualFrom, m.to(),
+                    "verb '" + String.join(" ", m.phrase().words()) + "'", "");
+        }
+        for (int b = qualFrom - 1; b >= sentStart && b >= qualFrom - 3; b--) {
+            PhraseTable.Match back = lex.verbs().backward(t, b);
+            if (back != null) {
+                return new Found(back.phrase().value(), back.phrase().extra(), back.from(), lastTok + 1,
+                        "verb '" + String.join(" ", back.phrase().words()) + "'", "");
+            }
+            if (!t.isWord(b) || !(AUX.contains(t.lower(b)) || t.is(b, "and") || t.is(b, "to"))) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** "lost" after a number is only a death when people are counted ("lost 5%" is not). */
+    private static boolean blockedAfter(Tokens t, PhraseTable.Match m) {
+        return m.phrase().words().length == 1 && m.phrase().words()[0].equals("lost");
+    }
+
+    /** "the death toll was at least 24", "Death toll from Aleppo bomb attack at least 112". */
+    private Found nounBefore(Tokens t, int qualFrom, int sentStart) {
+        for (int b = qualFrom - 1; b >= sentStart && b >= qualFrom - 8; b--) {
+            if (t.isNum(b) || t.isPunct(b, ',') || t.isPunct(b, ';')) {
+                return null;
+            }
+            if (t.isWord(b)) {
+                String cat = lex.nounCategory(t.lower(b));
+                if (cat != null && Set.of("killed", "injured", "casualties", "displaced", "missing").contains(cat)) {
+                    return new Found(cat, cat, b, qualFrom, "noun before '" + t.lower(b) + "'", t.lower(b));
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,329 @@
+package org.claimtally.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The cue words of extraction, read from CSV ({@code kind,term,value,extra}). The built-in
+ * file ships in the jar; a user file merges over it, row by row (same kind and term
+ * replaces). Immutable once built.
+ */
+public final class Lexicon {
+    static final String BUILTIN = "/org/claimtally/lexicon.csv";
+    private static final Set<String> KINDS = Set.of("category", "noun", "person", "verb", "action",
+            "qualifier", "vague", "scale", "currency", "claim_verb", "time_word", "time_start",
+            "name_before", "demonym", "trend", "boilerplate");
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setCommentMarker('#').setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true)
+            .setHeader().setSkipHeaderRecord(true).get();
+
+    /** A multi-word cue; {@code words} are lower case. */
+    record Phrase(String[] words, String value, String extra) {
+    }
+
+    private final Map<String, Boolean> categories;
+    private final Map<String, String> nouns;
+    private final Map<String, String> persons;
+    private final PhraseTable verbs;
+    private final Map<String, String> actions;
+    private final PhraseTable qualifiersBefore;
+    private final PhraseTable qualifiersAfter;
+    private final PhraseTable vague;
+    private final Map<String, Double> scales;
+    private final Set<String> gluedScales;
+    private final PhraseTable currencies;
+    private final PhraseTable claimVerbs;
+    private final Set<String> timeWords;
+    private final PhraseTable timeStarts;
+    private final Set<String> nameBefore;
+    private final PhraseTable demonyms;
+    private final Map<String, String> trends;
+    private final List<String> boilerplate;
+    private final String description;
+
+    private Lexicon(Map<String, Map<String, String[]>> rows, String description) {
+        this.description = description;
+        categories = new LinkedHashMap<>();
+        rows.getOrDefault("category", Map.of()).forEach((k, v) -> categories.put(k, "core".equals(v[0])));
+        nouns = single(rows, "noun");
+        persons = single(rows, "person");
+        verbs = PhraseTable.of(rows.get("verb"));
+        actions = single(rows, "action");
+        Map<String, String[]> before = new LinkedHashMap<>();
+        Map<String, String[]> after = new LinkedHashMap<>();
+        rows.getOrDefault("qualifier", Map.of()).forEach((k, v) ->
+                ("after".equals(v[1]) ? after : before).put(k, v));
+        qualifiersBefore = PhraseTable.of(before);
+        qualifiersAfter = PhraseTable.of(after);
+        vague = PhraseTable.of(rows.get("vague"));
+        scales = new HashMap<>();
+        gluedScales = new HashSet<>();
+        rows.getOrDefault("scale", Map.of()).forEach((k, v) -> {
+            scales.put(k, Double.valueOf(v[0]));
+            if ("glued".equals(v[1])) {
+                gluedScales.add(k);
+            }
+        });
+        currencies = PhraseTable.of(rows.get("currency"));
+        claimVerbs = PhraseTable.of(rows.get("claim_verb"));
+        timeWords = Set.copyOf(rows.getOrDefault("time_word", Map.of()).keySet());
+        timeStarts = PhraseTable.of(rows.get("time_start"));
+        nameBefore = Set.copyOf(rows.getOrDefault("name_before", Map.of()).keySet());
+        demonyms = PhraseTable.of(rows.get("demonym"));
+        trends = single(rows, "trend");
+        boilerplate = List.copyOf(rows.getOrDefault("boilerplate", Map.of()).keySet());
+    }
+
+    private static Map<String, String> single(Map<String, Map<String, String[]>> rows, String kind) {
+        Map<String, String> m = new HashMap<>();
+        rows.getOrDefault(kind, Map.of()).forEach((k, v) -> m.put(k, v[0]));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The built-in lexicon. */
+    public static Lexicon builtin() {
+        try {
+            return load(null);
+        } catch (LexiconException e) {
+            throw new IllegalStateException("built-in lexicon is broken: " + e.getMessage(), e);
+        }
+    }
+
+    /** The built-in lexicon with {@code userFile} merged over it (null for none). */
+    public static Lexicon load(Path userFile) throws LexiconException {
+        Map<String, Map<String, String[]>> rows = new LinkedHashMap<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(BUILTIN)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in lexicon missing from the jar: " + BUILTIN);
+            }
+            read("built-in lexicon", new String(in.readAllBytes(), StandardCharsets.UTF_8), rows);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read built-in lexicon", e);
+        }
+        String description = "built-in";
+        if (userFile != null) {
+            String text;
+            try {
+                text = Files.readString(userFile, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new LexiconException(userFile.toString(), 0, 0, "cannot read: " + e.getMessage());
+            }
+            read(userFile.toString(), text, rows);
+            description = "built-in + " + userFile.getFileName();
+        }
+        return new Lexicon(rows, description);
+    }
+
+    private static void read(String source, String text, Map<String, Map<String, String[]>> rows)
+            throws LexiconException {
+        try (Reader r = new StringReader(text); CSVParser parser = CSVParser.builder().setReader(r).setFormat(FORMAT).get()) {
+            List<String> header = parser.getHeaderNames();
+            if (!header.equals(List.of("kind", "term", "value", "extra"))) {
+                throw new LexiconException(source, 1, 1, "header must be 'kind,term,value,extra', found '"
+                        + String.join(",", header) + "'");
+            }
+            for (CSVRecord rec : parser) {
+                addRow(source, rec, rows);
+            }
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new LexiconException(source, lineOf(e), 1, "CSV syntax error: " + cleanMessage(e));
+        }
+    }
+
+    private static void addRow(String source, CSVRecord rec, Map<String, Map<String, String[]>> rows)
+            throws LexiconException {
+        long line = rec.getParser().getCurrentLineNumber();
+        if (rec.size() < 2) {
+            throw new LexiconException(source, line, 1, "a row needs at least kind and term");
+        }
+        String kind = rec.get(0).toLowerCase(Locale.ROOT);
+        if (!KINDS.contains(kind)) {
+            throw new LexiconException(source, line, 1, "unknown kind '" + rec.get(0) + "': use one of "
+                    + String.join(", ", new java.util.TreeSet<>(KINDS)));
+        }
+        String term = rec.get(1).toLowerCase(Locale.ROOT).strip();
+        if (term.isEmpty()) {
+            throw new LexiconException(source, line, kind.length() + 2, "empty term");
+        }
+        String value = rec.size() > 2 ? rec.get(2).strip() : "";
+        String extra = rec.size() > 3 ? rec.get(3).strip() : "";
+        validate(source, line, kind, term, value, extra);
+        rows.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(term, new String[] {value, extra});
+    }
+
+    private static void validate(String source, long line, String kind, String term, String value, String extra)
+            throws LexiconException {
+        int col = kind.length() + term.length() + 3;
+        switch (kind) {
+            case "vague", "scale" -> {
+                try {
+                    Double.parseDouble(value);
+                    if (kind.equals("vague")) {
+                        Double.parseDouble(extra);
+                    }
+                } catch (NumberFormatException e) {
+                    throw new LexiconException(source, line, col, kind + " '" + term + "' needs numbers, found '"
+                            + value + "," + extra + "'");
+                }
+            }
+            case "qualifier" -> {
+                if (!List.of("exact", "approx", "min", "max").contains(value)) {
+                    throw new LexiconException(source, line, col, "qualifier '" + term
+                            + "' must map to exact, approx, min or max, found '" + value + "'");
+                }
+            }
+            case "category" -> {
+                if (!value.equals("core") && !value.equals("other")) {
+                    throw new LexiconException(source, line, col, "category '" + term
+                            + "' must be core or other, found '" + value + "'");
+                }
+            }
+            case "trend" -> {
+                if (!value.equals("up") && !value.equals("down")) {
+                    throw new LexiconException(source, line, col, "trend '" + term + "' must be up or down");
+                }
+            }
+            default -> {
+                // other kinds take free text
+            }
+        }
+    }
+
+    private static long lineOf(Exception e) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    private static String cleanMessage(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        return m.replaceFirst("^java\\.io\\.IOException: ", "");
+    }
+
+    // ---- look-ups used by the extractor ----
+
+    public String description() {
+        return description;
+    }
+
+    public boolean isCategory(String name) {
+        return categories.containsKey(name);
+    }
+
+    public boolean isCore(String category) {
+        return Boolean.TRUE.equals(categories.get(category));
+    }
+
+    public List<String> categories() {
+        return new ArrayList<>(categories.keySet());
+    }
+
+    /** Category of a counted noun, trying the plural forms "drones", "casualties", "buses". */
+    String nounCategory(String lower) {
+        return lemmaLookup(nouns, lower);
+    }
+
+    /** Default category of a people noun, or null when the word is not one. */
+    String personCategory(String lower) {
+        return lemmaLookup(persons, lower);
+    }
+
+    private static String lemmaLookup(Map<String, String> map, String w) {
+        String v = map.get(w);
+        if (v != null || w.length() < 3) {
+            return v;
+        }
+        if (w.endsWith("ies")) {
+            v = map.get(w.substring(0, w.length() - 3) + "y");
+        }
+        if (v == null && w.endsWith("es")) {
+            v = map.get(w.substring(0, w.length() - 2));
+        }
+        if (v == null && w.endsWith("s")) {
+            v = map.get(w.substring(0, w.length() - 1));
+        }
+        return v;
+    }
+
+    PhraseTable verbs() {
+        return verbs;
+    }
+
+    String action(String lower) {
+        return actions.get(lower);
+    }
+
+    PhraseTable qualifiersBefore() {
+        return qualifiersBefore;
+    }
+
+    PhraseTable qualifiersAfter() {
+        return qualifiersAfter;
+    }
+
+    PhraseTable vague() {
+        return vague;
+    }
+
+    Double scale(String lower) {
+        return scales.get(lower);
+    }
+
+    boolean gluedScale(String lower) {
+        return gluedScales.contains(lower);
+    }
+
+    PhraseTable currencies() {
+        return currencies;
+    }
+
+    PhraseTable claimVerbs() {
+        return claimVerbs;
+    }
+
+    boolean timeWord(String lower) {
+        return timeWords.contains(lower);
+    }
+
+    PhraseTable timeStarts() {
+        return timeStarts;
+    }
+
+    boolean nameBefore(String lower) {
+        return nameBefore.contains(lower);
+    }
+
+    PhraseTable demonyms() {
+        return demonyms;
+    }
+
+    String trend(String lower) {
+        return trends.get(lower);
+    }
+
+    /** True when a line starting with {@code lineLower} is page furniture. */
+    public boolean boilerplate(String lineLower) {
+        for (String prefix : boilerplate) {
+            if (lineLower.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,440 @@
+package org.claimtally.extract;
+
+import java.util.Set;
+
+/**
+ * Recognises number expressions at a token: digits ("2,514", "1.5 million", "$3bn", "25k"),
+ * words ("twenty-five thousand"), fractions ("one-fifth"), vague magnitudes ("tens of
+ * thousands"), ranges ("20-30", "between 20 and 30") and percents. It rejects what is not a
+ * figure: years, dates, clock times, ordinals, names ("Su-34", "G7", "Article 5"), ages,
+ * phone numbers and list numbering. Linear in the tokens it looks at; no regular expressions.
+ */
+final class NumberGrammar {
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
+    private static final Set<String> CLOCK = Set.of("am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "cet", "est", "edt",
+            "bst", "o'clock", "h");
+    private static final Set<String> AGE_AFTER = Set.of("year-old", "years-old", "month-old");
+
+    private final Lexicon lex;
+
+    NumberGrammar(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** True when token {@code i} can begin a number expression (cheap pre-check). */
+    boolean mayStart(Tokens t, int i) {
+        if (t.type[i] == Tokens.NUM) {
+            return true;
+        }
+        if (t.type[i] != Tokens.WORD) {
+            return false;
+        }
+        String w = t.lower(i);
+        return NumberWords.isNumberWord(w) || w.equals("a") || w.equals("an") || w.equals("half")
+                || w.equals("between") || lex.vague().forward(t, i) != null;
+    }
+
+    /** The expression starting at token {@code i}, or null when there is none or it is no figure. */
+    NumberExpr parse(Tokens t, int i) {
+        if (t.is(i, "between")) {
+            NumberExpr a = parse(t, i + 1);
+            if (a != null && a.kind() == NumberExpr.Kind.RANGE) {
+                return a.withTokens(i, a.to());
+            }
+            return null;
+        }
+        NumberExpr vague = vague(t, i);
+        if (vague != null) {
+            return vague;
+        }
+        NumberExpr base = t.type[i] == Tokens.NUM ? digits(t, i) : words(t, i);
+        if (base == null) {
+            return null;
+        }
+        base = range(t, base);
+        if (base == null) {
+            return null;
+        }
+        return units(t, base);
+    }
+
+    // ---- digits ----
+
+    private NumberExpr digits(Tokens t, int i) {
+        if (rejectDigits(t, i)) {
+            return null;
+        }
+        double v = parseDigits(t.raw(i));
+        NumberExpr e = NumberExpr.plain(i, i + 1, v);
+        if (isYear(t, i, v)) {
+            return null;
+        }
+        return scale(t, e);
+    }
+
+    static double parseDigits(String raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (c >= '0' && c <= '9' || c == '.') {
+                sb.append(c);
+            }
+        }
+        return Double.parseDouble(sb.toString());
+    }
+
+    /** Names, ordinals, clock times, dates, ages, phone numbers and list numbering. */
+    private boolean rejectDigits(Tokens t, int i) {
+        int next = i + 1;
+        // glued letters after: "4th", "1990s", "G7" handled below, "25k" is a scale
+        if (t.isWord(next) && !t.spaced[next]) {
+            String w = t.lower(next);
+            if (ORDINAL_SUFFIX.contains(w) || w.equals("s") || CLOCK.contains(w)) {
+                return true;
+            }
+            if (!lex.gluedScale(w) && lex.scale(w) == null && lex.currencies().forward(t, next) == null
+                    && !unitLike(w)) {
+                return true; // "7E", "3M": a code
+            }
+        }
+        // glued letters or a letter-dash before: "G7", "Su-34", "Kh-101", "COVID-19", "MH17"
+        int prev = i - 1;
+        if (prev >= 0 && !t.spaced[i]) {
+            if (t.isWord(prev) && lex.currencies().forward(t, prev) == null) {
+                return true;
+            }
+            if (t.gluedDash(prev) && (t.isWord(prev - 1) || t.isNum(prev - 1) && t.gluedDash(prev - 2))) {
+                return true;
+            }
+            if (t.isPunct(prev, '/') || t.isPunct(prev, ':') || t.isPunct(prev, '#') || t.isPunct(prev, '@')
+                    || t.isPunct(prev, '.') && t.isNum(prev - 1)) {
+                return true;
+            }
+        }
+        if (t.isPunct(prev, '#') || t.isPunct(prev, '№')) {
+            return true;
+        }
+        // glued punctuation after: "10:30", "4/5/17", "24/7"
+        if (next < t.size && !t.spaced[next] && t.type[next] == Tokens.PUNCT && next + 1 < t.size
+                && !t.spaced[next + 1] && t.isNum(next + 1)) {
+            char c = t.firstChar(next);
+            if (c == ':' || c == '/' || c == '.') {
+                return true;
+            }
+            if (Tokens.isDash(c) && t.gluedDash(next + 2) && t.isNum(next + 3)) {
+                return true; // 555-123-4567
+            }
+        }
+        // list numbering: "1." or "2)" opening a line
+        if (t.lineStart[i] && (t.isPunct(next, '.') || t.isPunct(next, ')'))) {
+            return true;
+        }
+        // "Article 5", "Flight 17", "No. 5"
+        if (t.isWord(prev) && lex.nameBefore(t.lower(prev)) && t.capitalized(prev)) {
+            return true;
+        }
+        if (t.isPunct(prev, '.') && t.isWord(prev - 1) && lex.nameBefore(t.lower(prev - 1)) && t.capitalized(prev - 1)) {
+            return true;
+        }
+        if (isDate(t, i) || isAge(t, i)) {
+            return true;
+        }
+        // phone numbers: "+44 20 7946 0958", "(212) 555"
+        return t.isPunct(prev, '+') && !t.spaced[i] && t.isNum(next);
+    }
+
+    private static boolean unitLike(String w) {
+        return w.length() <= 3 && (w.equals("km") || w.equals("kg") || w.equals("mm") || w.equals("cm")
+                || w.equals("mw") || w.equals("kw") || w.equals("gw") || w.equals("bpd") || w.equals("ha")
+                || w.equals("t") || w.equals("mph") || w.equals("kph") || w.equals("pc") || w.equals("pct")
+                || w.equals("x") || w.equals("ft") || w.equals("lb") || w.equals("g") || w.equals("l")
+                || w.equals("min") || w.equals("hr") || w.equals("mb") || w.equals("gb") || w.equals("tb")
+                || w.equals("mi") || w.equals("oz"));
+    }
+
+    private boolean isDate(Tokens t, int i) {
+        String raw = t.raw(i);
+        if (raw.length() > 2) {
+            return false;
+        }
+        int prev = i - 1;
+        if (t.isPunct(prev, '.')) {
+            prev--;
+        }
+        if (t.isWord(prev) && MONTHS.contains(t.lower(prev)) && !t.is(prev, "may")) {
+            return true; // "August 21", "Aug. 21"
+        }
+        if (t.is(prev, "may") && t.capitalized(prev)) {
+            return true;
+        }
+        int next = i + 1;
+        if (t.isWord(next) && ORDINAL_SUFFIX.contains(t.lower(next))) {
+            next++;
+        }
+        if (t.is(next, "of")) {
+            next++;
+        }
+        return t.isWord(next) && MONTHS.contains(t.lower(next)) && (!t.is(next, "may") || t.capitalized(next))
+                && (!t.is(next, "march") || t.capitalized(next));
+    }
+
+    private static boolean isAge(Tokens t, int i) {
+        int next = i + 1;
+        if (t.gluedDash(next) && t.is(next + 1, "year") || t.gluedDash(next) && t.is(next + 1, "years")) {
+            if (t.gluedDash(next + 2) && t.is(next + 3, "old")) {
+                return true; // "41-year-old"
+            }
+        }
+        if ((t.is(next, "years") || t.is(next, "year")) && t.is(next + 1, "old")) {
+            return true;
+        }
+        if (t.is(next, "year") && t.gluedDash(next + 1) && t.is(next + 2, "old")) {
+            return true;
+        }
+        return t.is(i - 1, "aged") || t.is(i - 1, "age") || t.is(i - 2, "age") && t.is(i - 1, "of");
+    }
+
+    /** A bare four-digit number between 1800 and 2100 is a year unless something counted follows. */
+    private boolean isYear(Tokens t, int i, double v) {
+        String raw = t.raw(i);
+        if (raw.length() != 4 || v < 1800 || v > 2100 || raw.indexOf('.') >= 0) {
+            return false;
+        }
+        int prev = i - 1;
+        if (prev >= 0 && t.type[prev] == Tokens.PUNCT && lex.currencies().forward(t, prev) != null) {
+            return false;
+        }
+        int next = i + 1;
+        if (next < t.size) {
+            if (t.isPunct(next, '%')) {
+                return false;
+            }
+            if (t.isWord(next)) {
+                String w = t.lower(next);
+                if (lex.nounCategory(w) != null || lex.personCategory(w) != null || lex.scale(w) != null
+                        || lex.currencies().forward(t, next) != null || w.equals("percent") || w.equals("per")
+                        || w.equals("pct")) {
+                    return lex.nounCategory(w) != null && lex.nounCategory(w).startsWith("duration")
+                            && t.is(i - 1, "in");
+                }
+                if (lex.verbs().forward(t, next) != null && !t.is(i - 1, "in") && !t.is(i - 1, "since")) {
+                    return false; // "2000 killed"
+                }
+            }
+        }
+        return true;
+    }
+
+    private NumberExpr scale(Tokens t, NumberExpr e) {
+        int j = e.to();
+        if (j < t.size && t.isWord(j)) {
+            String w = t.lower(j);
+            Double f = lex.scale(w);
+            if (f != null && (t.spaced[j] ? !lex.gluedScale(w) || w.length() > 1 && !w.equals("mn") : true)) {
+                return e.scaled(f, j + 1);
+            }
+        }
+        return e;
+    }
+
+    // ---- words ----
+
+    private NumberExpr words(Tokens t, int i) {
+        // fractions: "one-fifth", "two-thirds", "a third", "half a million", "half of"
+        NumberExpr frac = fraction(t, i);
+        if (frac != null) {
+            return frac;
+        }
+        NumberWords.Parsed p = NumberWords.parse(t, i);
+        if (p == null) {
+            return null;
+        }
+        if (t.is(i, "one") && p.next() == i + 1 && !countedAfter(t, i + 1)) {
+            return null; // "one of", "no one", "one day"
+        }
+        if (t.is(i - 1, "no") && t.is(i, "one")) {
+            return null;
+        }
+        // "a 41-year-old" style ages in words: "forty-one-year-old"
+        if (t.gluedDash(p.next()) && t.is(p.next() + 1, "year") && t.gluedDash(p.next() + 2) && t.is(p.next() + 3, "old")) {
+            return null;
+        }
+        if ((t.is(p.next(), "years") || t.is(p.next(), "year")) && t.is(p.next() + 1, "old")) {
+            return null;
+        }
+        NumberExpr e = NumberExpr.plain(i, p.next(), p.value());
+        return scale(t, e);
+    }
+
+    private boolean countedAfter(Tokens t, int j) {
+        if (!t.isWord(j)) {
+            return false;
+        }
+        String w = t.lower(j);
+        if (Stopwords.is(w)) {
+            return false;
+        }
+        return lex.nounCategory(w) != null || lex.personCategory(w) != null || t.lower(j).endsWith("s")
+                || !Character.isUpperCase(t.firstChar(j));
+    }
+
+    private NumberExpr fraction(Tokens t, int i) {
+        String w = t.lower(i);
+        if (w.equals("half")) {
+            if (t.is(i + 1, "a") && t.isWord(i + 2)) {
+                String s = t.lower(i + 2);
+                if (NumberWords.SCALES.containsKey(s) || s.equals("dozen")) {
+                    double v = s.equals("dozen") ? 6 : NumberWords.SCALES.get(s) / 2;
+                    return NumberExpr.plain(i, i + 3, v);
+                }
+                if (s.equals("century")) {
+                    return new NumberExpr(i, i + 3, 50.0, 50.0, 50.0, NumberExpr.Kind.PLAIN, "years", "", false);
+                }
+            }
+            if (t.is(i + 1, "of") && (t.is(i - 1, "than") || t.is(i - 1, "about") || t.is(i - 1, "nearly")
+                    || t.is(i - 1, "almost") || t.is(i - 1, "over"))) {
+                return new NumberExpr(i, i + 1, 50.0, 50.0, 50.0, NumberExpr.Kind.PLAIN, "percent", "", true);
+            }
+            return null;
+        }
+        int num;
+        int denomAt;
+        if (w.equals("a") || w.equals("one")) {
+            num = 1;
+            denomAt = t.gluedDash(i + 1) ? i + 2 : i + 1;
+        } else if (NumberWords.ONES.containsKey(w) && NumberWords.ONES.get(w) < 10 && t.gluedDash(i + 1)) {
+            num = NumberWords.ONES.get(w);
+            denomAt = i + 2;
+        } else {
+            return null;
+        }
+        if (!t.isWord(denomAt)) {
+            return null;
+        }
+        Integer den = NumberWords.DENOMINATORS.get(t.lower(denomAt));
+        if (den == null || den == 2 && !t.gluedDash(i + 1)) {
+            return null;
+        }
+        // "a third" needs "of" after ("a third of Ukraine"), else it is an ordinal ("a third round")
+        if (!t.is(denomAt + 1, "of") && !(t.gluedDash(i + 1))) {
+            return null;
+        }
+        if (den == 4 && t.lower(denomAt).startsWith("fourth") && !t.gluedDash(i + 1)) {
+            return null;
+        }
+        double pct = Math.round(10000.0 * num / den) / 100.0;
+        return new NumberExpr(i, denomAt + 1, pct, pct, pct, NumberExpr.Kind.PLAIN, "percent", "", true);
+    }
+
+    // ---- vague magnitudes ----
+
+    private NumberExpr vague(Tokens t, int i) {
+        PhraseTable.Match m = lex.vague().forward(t, i);
+        if (m == null) {
+            return null;
+        }
+        int to = m.to();
+        // "thousands" in "tens of thousands of" must not also start "thousands of": the longest wins
+        if (!t.capitalized(i) && !t.lineStart[i] && t.isWord(i) && t.lower(i).equals("scores")
+                && !t.is(to, "of")) {
+            return null; // "scores" as in test scores
+        }
+        String first = m.phrase().words()[0];
+        if ((first.equals("several") || first.equals("a")) && !(t.isWord(to) && !Stopwords.is(t.lower(to)))
+                && !t.is(to, "of")) {
+            return null; // "several" must count something
+        }
+        double lo = Double.parseDouble(m.phrase().value());
+        double hi = Double.parseDouble(m.phrase().extra());
+        return new NumberExpr(i, to, null, lo, hi, NumberExpr.Kind.VAGUE, "", "", false);
+    }
+
+    // ---- ranges and units ----
+
+    private NumberExpr range(Tokens t, NumberExpr a) {
+        if (a.kind() != NumberExpr.Kind.PLAIN || a.fraction()) {
+            return a;
+        }
+        int j = a.to();
+        boolean between = t.is(a.from() - 1, "between");
+        int bStart = -1;
+        if (j < t.size && t.type[j] == Tokens.PUNCT && Tokens.isDash(t.firstChar(j)) && t.isNum(j + 1)
+                && (t.gluedDash(j) || t.firstChar(j) != '-')) {
+            bStart = j + 1;
+        } else if (t.is(j, "to") && (t.isNum(j + 1) || t.isWord(j + 1) && NumberWords.isNumberWord(t.lower(j + 1)))
+                && !t.is(a.from() - 1, "from") || between && t.is(j, "and")) {
+            bStart = j + 1;
+        } else if (t.is(j, "or") && (t.isNum(j + 1) || t.isWord(j + 1) && NumberWords.isNumberWord(t.lower(j + 1)))) {
+            bStart = j + 1;
+        } else if (t.is(j, "to") && t.is(a.from() - 1, "from")) {
+            return a; // "from 20 to 30" is a change, not a range; the second number stands alone
+        }
+        if (bStart < 0) {
+            return a;
+        }
+        NumberExpr b = t.isNum(bStart) ? digits(t, bStart) : words(t, bStart);
+        if (b == null) {
+            // "1987-88": a year range, or "3-1": a score; neither is a figure
+            return t.isNum(bStart) && t.gluedDash(j) ? null : a;
+        }
+        double lo = a.value();
+        double hi = b.value();
+        if (hi < lo && hi > 0 && b.to() == bStart + 1 && a.to() == a.from() + 1) {
+            // "$1.5-2 million": the scale after the second number applies to both
+            double f = Math.pow(10, Math.round(Math.log10(hi / parseOrOne(t, bStart))));
+            lo = lo * f;
+        }
+        if (lo >= hi) {
+            return t.gluedDash(j) ? null : a; // "3-1" is a score
+        }
+        return new NumberExpr(a.from(), b.to(), null, lo, hi, NumberExpr.Kind.RANGE, "", "", false);
+    }
+
+    private static double parseOrOne(Tokens t, int i) {
+        double v = t.isNum(i) ? parseDigits(t.raw(i)) : 1;
+        return v == 0 ? 1 : v;
+    }
+
+    /** Currency before or after, percent after. */
+    private NumberExpr units(Tokens t, NumberExpr e) {
+        int from = e.from();
+        int to = e.to();
+        String unit = e.unit();
+        String currency = "";
+        PhraseTable.Match before = from > 0 ? lex.currencies().backward(t, from - 1) : null;
+        if (before != null && "before".equals(before.phrase().extra()) && (t.type[from - 1] == Tokens.PUNCT || !t.spaced[from])) {
+            currency = before.phrase().value();
+            from = before.from();
+        }
+        if (to < t.size) {
+            if (t.isPunct(to, '%')) {
+                return e.withUnit("percent", "", from, to + 1);
+            }
+            if (t.is(to, "per") && (t.is(to + 1, "cent") || t.is(to + 1, "centum"))) {
+                return e.withUnit("percent", "", from, to + 2);
+            }
+            if (t.is(to, "percent") || t.is(to, "pct") || t.is(to, "pc") && !t.spaced[to]) {
+                int end = to + 1;
+                if (t.is(end, "points") || t.is(end, "point")) {
+                    end++;
+                }
+                return e.withUnit("percent", "", from, end);
+            }
+            if (t.is(to, "percentage") && (t.is(to + 1, "points") || t.is(to + 1, "point"))) {
+                return e.withUnit("percent", "", from, to + 2);
+            }
+            PhraseTable.Match after = lex.currencies().forward(t, to);
+            if (currency.isEmpty() && after != null && "after".equals(after.phrase().extra())) {
+                currency = after.phrase().value();
+                to = after.to();
+            }
+        }
+        if (!currency.isEmpty()) {
+            return e.withUnit("money", currency, from, to);
+        }
+        return unit.equals(e.unit()) ? e : e.withUnit(unit, "", from, to);
+    }
+}

@@ -1,0 +1,62 @@
+package org.claimtally.extract;
+
+import org.claimtally.model.Qualifier;
+
+/** Finds the hedge around a number: "more than 150", "nearly 400", "150-plus", "20 or more". */
+final class Qualifiers {
+    /** The qualifier, the token range it widens the quote to, and its cue words. */
+    record Found(Qualifier qualifier, int from, int to, String cue) {
+    }
+
+    private final Lexicon lex;
+
+    Qualifiers(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    Found find(Tokens t, NumberExpr e) {
+        int from = e.from();
+        int to = e.to();
+        Qualifier q = null;
+        String cue = "";
+        PhraseTable.Match before = from > 0 ? lex.qualifiersBefore().backward(t, from - 1) : null;
+        if (before == null && from > 1 && (t.is(from - 1, "a") || t.is(from - 1, "an"))) {
+            before = lex.qualifiersBefore().backward(t, from - 2); // "more than a dozen"
+        }
+        if (before != null && !(before.phrase().words().length == 1 && blockedSingle(t, before.from(), e))) {
+            q = Qualifier.parse(before.phrase().value());
+            cue = String.join(" ", before.phrase().words());
+            from = before.from();
+        }
+        if (t.isPunct(to, '+') && !t.spaced[to]) {
+            q = Qualifier.MIN;
+            cue = "+";
+            to++;
+        } else if (t.gluedDash(to) && t.is(to + 1, "plus")) {
+            q = Qualifier.MIN;
+            cue = "-plus";
+            to += 2;
+        } else {
+            PhraseTable.Match after = lex.qualifiersAfter().forward(t, to);
+            if (after != null && !"+".equals(after.phrase().words()[0])) {
+                q = Qualifier.parse(after.phrase().value());
+                cue = String.join(" ", after.phrase().words());
+                to = after.to();
+            }
+        }
+        return new Found(q, from, to, cue);
+    }
+
+    /**
+     * Single-word cues that are often not hedges: "over" in "over 3 years" is a hedge but
+     * "fought over 2 villages" is not; "some" before a year; "under" in "under 2 conditions".
+     */
+    private static boolean blockedSingle(Tokens t, int at, NumberExpr e) {
+        String w = t.lower(at);
+        if (w.equals("over") || w.equals("under") || w.equals("above") || w.equals("below")) {
+            return at > 0 && t.isWord(at - 1) && (t.lower(at - 1).endsWith("ed") && !t.is(at - 1, "killed"))
+                    && e.kind() == NumberExpr.Kind.VAGUE;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+package org.claimtally.extract;
+
+import java.util.Set;
+
+/**
+ * The phrase that anchors a figure in time: "overnight into Tuesday", "since the start of
+ * the day", "in 2025", "on Wednesday". Chosen nearest to the number, after it first.
+ */
+final class TimeAnchor {
+    private static final Set<String> INNER = Set.of("the", "of", "into", "start", "beginning", "end", "early", "late", "this", "last", "next",
+            "previous", "past", "first", "second", "half", "to", "on", "and", "full-scale", "invasion", "war",
+            "year's", "same", "period", "a", "mid", "between");
+    private static final Set<String> STRIP = Set.of("on", "in", "at");
+
+    private final Lexicon lex;
+
+    TimeAnchor(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** The anchoring phrase for tokens [from, to) inside sentence [s, e), or "". */
+    String find(Tokens t, int from, int to, int s, int e) {
+        int[] after = scan(t, to, e, true);
+        int[] before = scan(t, s, from, false);
+        int[] pick = after != null ? after : before;
+        if (after != null && before != null && after[0] - to > 6 && from - before[1] < 4) {
+            pick = before;
+        }
+        if (pick == null) {
+            return "";
+        }
+        int a = pick[0];
+        if (t.isWord(a) && STRIP.contains(t.lower(a)) && a < pick[1]) {
+            a++;
+        }
+        return t.text.substring(t.start[a], t.end[pick[1]]);
+    }
+
+    /** First (or last) time phrase in [i, e). */
+    private int[] scan(Tokens t, int i, int e, boolean first) {
+        int[] found = null;
+        for (int k = i; k < e; k++) {
+            int[] p = phraseAt(t, k, e);
+            if (p != null) {
+                if (first) {
+                    return p;
+                }
+                found = p;
+                k = p[1];
+            }
+        }
+        return found;
+    }
+
+    private int[] phraseAt(Tokens t, int k, int e) {
+        if (!t.isWord(k)) {
+            return null;
+        }
+        PhraseTable.Match start = lex.timeStarts().forward(t, k);
+        boolean timeWord = lex.timeWord(t.lower(k)) && (t.capitalized(k) || t.is(k, "overnight")
+                || t.is(k, "today") || t.is(k, "yesterday"));
+        if (start == null && !timeWord) {
+            return null;
+        }
+        int j = start != null ? start.to() : k + 1;
+        boolean anchored = timeWord || start != null && lex.timeWord(t.lower(start.to() - 1));
+        int last = start != null ? start.to() - 1 : k;
+        while (j < e) {
+            if (t.isWord(j) && lex.timeWord(t.lower(j)) && (t.capitalized(j) || !monthLike(t.lower(j)))) {
+                anchored = true;
+                last = j;
+            } else if (t.isNum(j) && isYearOrDay(t.raw(j))) {
+                anchored = true;
+                last = j;
+            } else if (!(t.isWord(j) && INNER.contains(t.lower(j)) || t.gluedDash(j))) {
+                break;
+            }
+            j++;
+        }
+        return anchored ? new int[] {k, last} : null;
+    }
+
+    private static boolean monthLike(String w) {
+        return w.equals("may") || w.equals("march");
+    }
+
+    private static boolean isYearOrDay(String raw) {
+        if (raw.length() == 4) {
+            int y = Integer.parseInt(raw.replaceAll("\\D", "0"));
+            return y >= 1900 && y <= 2100;
+        }
+        return raw.length() <= 2;
+    }
+}

@@ -1,0 +1,252 @@
+package org.claimtally.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.claimtally.model.Document;
+import org.claimtally.model.Problem;
+import org.claimtally.model.SourceInfo;
+
+/**
+ * Multi-article files, read one record at a time: JSON lines ({@code .jsonl}, {@code .ndjson})
+ * and CSV. Fields: {@code id}, {@code text|body|content}, {@code title}, {@code outlet|source},
+ * {@code published|date}, {@code url}. A broken record is reported with its line and skipped.
+ */
+final class RecordReader {
+    static final Map<String, List<String>> FIELDS = Map.of(
+            "text", List.of("text", "body", "content", "article", "story"),
+            "title", List.of("title", "headline"),
+            "outlet", List.of("outlet", "source", "publisher", "site"),
+            "published", List.of("published", "date", "published_at", "publish_date", "time"),
+            "url", List.of("url", "link"),
+            "id", List.of("id", "doc_id", "uid", "guid"));
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private RecordReader() {
+    }
+
+    static Iterable<Document> records(Path file, String fileId, Format format, Map<String, SourceInfo> sources,
+                                      List<Problem> problems, Set<String> seen) {
+        return () -> {
+            try {
+                return format == Format.JSONL ? new JsonLines(file, fileId, problems, seen)
+                        : new CsvRecords(file, fileId, problems, seen);
+            } catch (IOException e) {
+                problems.add(Problem.warning(file.toString(), "", "cannot read: " + InputFiles.describe(e)));
+                return Collections.emptyIterator();
+            }
+        };
+    }
+
+    static String field(Map<String, String> rec, String name) {
+        for (String k : FIELDS.get(name)) {
+            String v = rec.get(k);
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return "";
+    }
+
+    static Document toDocument(Map<String, String> rec, String fileId, long recordNo, Set<String> seen) {
+        String id = field(rec, "id");
+        String docId = fileId + "#" + (id.isEmpty() ? Long.toString(recordNo) : id);
+        String text = field(rec, "text");
+        String title = field(rec, "title");
+        SourceInfo info = new SourceInfo(docId, field(rec, "outlet"), field(rec, "url"), field(rec, "published"),
+                title.isEmpty() ? Ingest.firstLine(text) : title, Map.of());
+        seen.add(fileId);
+        // the title is part of what the article says: headlines carry figures too
+        String body = title.isEmpty() || text.startsWith(title) ? text : title + "\n\n" + text;
+        return new Document(docId, info, body);
+    }
+
+    /** JSON lines: one object per line; blank lines are skipped. */
+    private static final class JsonLines implements Iterator<Document> {
+        private final BufferedReader in;
+        private final String name;
+        private final String fileId;
+        private final List<Problem> problems;
+        private final Set<String> seen;
+        private long line;
+        private Document next;
+
+        JsonLines(Path file, String fileId, List<Problem> problems, Set<String> seen) throws IOException {
+            this.in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            this.name = file.toString();
+            this.fileId = fileId;
+            this.problems = problems;
+            this.seen = seen;
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                while (next == null) {
+                    String s = in.readLine();
+                    if (s == null) {
+                        in.close();
+                        return false;
+                    }
+                    line++;
+                    if (line == 1 && s.startsWith("\uFEFF")) {
+                        s = s.substring(1);
+                    }
+                    if (s.isBlank()) {
+                        continue;
+                    }
+                    next = parse(s);
+                }
+                return true;
+            } catch (IOException e) {
+                problems.add(Problem.warning(name, "line " + line, "cannot read further: "
+                        + InputFiles.describe(e) + "; the records before it were read"));
+                return false;
+            }
+        }
+
+        private Document parse(String s) {
+            Map<String, String> rec = new HashMap<>();
+            try (JsonParser p = JSON.createParser(s)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    problems.add(Problem.warning(name, "line " + line, "not a JSON object; skipped"));
+                    return null;
+                }
+                JsonToken tok;
+                while ((tok = p.nextToken()) != JsonToken.END_OBJECT && tok != null) {
+                    String key = p.currentName().toLowerCase(Locale.ROOT);
+                    JsonToken v = p.nextToken();
+                    if (v.isScalarValue() && v != JsonToken.VALUE_NULL) {
+                        rec.put(key, p.getValueAsString());
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            } catch (IOException e) {
+                problems.add(Problem.warning(name, "line " + line, "broken JSON (" + firstLine(e.getMessage())
+                        + "); skipped"));
+                return null;
+            }
+            if (field(rec, "text").isEmpty()) {
+                problems.add(Problem.warning(name, "line " + line, "record has no text field (text, body or "
+                        + "content); skipped"));
+                return null;
+            }
+            return toDocument(rec, fileId, line, seen);
+        }
+
+        @Override
+        public Document next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Document d = next;
+            next = null;
+            return d;
+        }
+    }
+
+    static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** CSV with a header row; quoted newlines are part of the field. */
+    private static final class CsvRecords implements Iterator<Document> {
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> it;
+        private final String name;
+        private final String fileId;
+        private final List<Problem> problems;
+        private final Set<String> seen;
+        private Document next;
+        private boolean checked;
+
+        CsvRecords(Path file, String fileId, List<Problem> problems, Set<String> seen) throws IOException {
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+            this.parser = CSVParser.builder().setReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))
+                    .setFormat(format).get();
+            this.it = parser.iterator();
+            this.name = file.toString();
+            this.fileId = fileId;
+            this.problems = problems;
+            this.seen = seen;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (!checked) {
+                checked = true;
+                boolean hasText = parser.getHeaderNames().stream()
+                        .anyMatch(h -> FIELDS.get("text").contains(h.strip().toLowerCase(Locale.ROOT)));
+                if (!hasText) {
+                    problems.add(Problem.warning(name, "line 1", "CSV has no text column (text, body or content); "
+                            + "skipped. If it lists sources, pass it with --sources"));
+                    close();
+                    return false;
+                }
+            }
+            try {
+                while (next == null && it.hasNext()) {
+                    CSVRecord r = it.next();
+                    Map<String, String> rec = new HashMap<>();
+                    r.toMap().forEach((k, v) -> rec.put(k.strip().toLowerCase(Locale.ROOT), v));
+                    if (field(rec, "text").isEmpty()) {
+                        problems.add(Problem.warning(name, "line " + r.getParser().getCurrentLineNumber(),
+                                "record has no text; skipped"));
+                        continue;
+                    }
+                    next = toDocument(rec, fileId, r.getRecordNumber(), seen);
+                }
+            } catch (UncheckedIOException | IllegalStateException e) {
+                problems.add(Problem.warning(name, "line " + parser.getCurrentLineNumber(), "broken CSV ("
+                        + firstLine(e.getMessage()) + "); the records before it were read"));
+                close();
+                return false;
+            }
+            if (next == null) {
+                close();
+            }
+            return next != null;
+        }
+
+        private void close() {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // nothing more to read either way
+            }
+        }
+
+        @Override
+        public Document next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Document d = next;
+            next = null;
+            return d;
+        }
+    }
+}

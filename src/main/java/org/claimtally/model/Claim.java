@@ -1,0 +1,85 @@
+package org.claimtally.model;
+
+import java.util.Objects;
+
+/**
+ * One figure claim, as the annotation guidelines define it. Offsets are Java {@code String}
+ * indexes into the document's decoded text; {@code quote} is exactly {@code text[start,end)}.
+ * {@code figure} is the figure as written ("nearly 400"), {@code sentence} the sentence
+ * holding it, {@code cues} the words that decided category, qualifier and claimant.
+ */
+public record Claim(String doc, int start, int end, String quote, String figure,
+                    Double value, Double low, Double high, Qualifier qualifier,
+                    String category, boolean core, String action, String actor,
+                    String claimant, String time, Trend trend,
+                    String sentence, int sentenceStart, String cues) {
+
+    public Claim {
+        Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(qualifier, "qualifier");
+        Objects.requireNonNull(category, "category");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span " + start + ".." + end + " in " + doc);
+        }
+        if (quote.length() != end - start) {
+            throw new IllegalArgumentException("quote length " + quote.length()
+                    + " does not match span " + start + ".." + end + " in " + doc);
+        }
+        if (low != null && high != null && low > high) {
+            throw new IllegalArgumentException("low " + low + " > high " + high + " in " + doc);
+        }
+        figure = nz(figure);
+        action = nz(action);
+        actor = nz(actor);
+        claimant = nz(claimant);
+        time = nz(time);
+        trend = trend == null ? Trend.NONE : trend;
+        sentence = nz(sentence);
+        cues = nz(cues);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** A stable, readable key: {@code doc@start}. */
+    public String id() {
+        return doc + "@" + start;
+    }
+
+    /**
+     * The interval the words allow, for comparing claims: open ends are infinite; an
+     * approximate figure is allowed a tenth either side (the guidelines leave it open).
+     */
+    public double intervalLow() {
+        if (qualifier == Qualifier.APPROX && value != null) {
+            return value * 0.9;
+        }
+        if (low != null) {
+            return low;
+        }
+        return qualifier == Qualifier.MAX ? 0 : Double.NEGATIVE_INFINITY;
+    }
+
+    public double intervalHigh() {
+        if (qualifier == Qualifier.APPROX && value != null) {
+            return value * 1.1;
+        }
+        if (high != null) {
+            return high;
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /** A single number standing for this claim when sorting and ranging. */
+    public double pointValue() {
+        if (value != null) {
+            return value;
+        }
+        if (low != null) {
+            return low;
+        }
+        return high == null ? 0 : high;
+    }
+}

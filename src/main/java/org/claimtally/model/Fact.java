@@ -1,0 +1,47 @@
+package org.claimtally.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Claims from several documents that describe the same fact, with the range across them.
+ * {@code why} records the grouping evidence (shared key, similarity) so users can check it.
+ */
+public record Fact(String id, String category, boolean core, String action, String actor,
+                   String time, List<FactMember> members, Double low, Double high, Double best,
+                   String rangeText, Status status, Grade grade, int documents, int outlets,
+                   int originators, String why) {
+    public Fact {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(grade, "grade");
+        members = List.copyOf(members);
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("fact " + id + " has no claims");
+        }
+        if (low != null && high != null && low > high) {
+            throw new IllegalArgumentException("fact " + id + ": low " + low + " > high " + high);
+        }
+        action = action == null ? "" : action;
+        actor = actor == null ? "" : actor;
+        time = time == null ? "" : time;
+        rangeText = rangeText == null ? "" : rangeText;
+        why = why == null ? "" : why;
+    }
+
+    /** A short label for people: "drones launched by Russia, overnight into Tuesday". */
+    public String label() {
+        StringBuilder sb = new StringBuilder(category);
+        if (!action.isEmpty() && !action.equals(category)) {
+            sb.append(' ').append(action);
+        }
+        if (!actor.isEmpty()) {
+            sb.append(" by ").append(actor);
+        }
+        if (!time.isEmpty()) {
+            sb.append(", ").append(time);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,27 @@
+package org.claimtally.model;
+
+import java.util.List;
+
+/**
+ * Everything a report is made from: what was read ({@code inputs}, the lexicon used), the
+ * documents, their claims, the facts and the problems met.
+ */
+public record RunResult(String inputs, String lexicon, List<DocSummary> documents, List<Claim> claims,
+                        List<Fact> facts, List<Problem> problems) {
+    public RunResult {
+        inputs = inputs == null ? "" : inputs;
+        lexicon = lexicon == null ? "" : lexicon;
+        documents = List.copyOf(documents);
+        claims = List.copyOf(claims);
+        facts = List.copyOf(facts);
+        problems = List.copyOf(problems);
+    }
+
+    public long conflicts() {
+        return facts.stream().filter(f -> f.status() == Status.CONFLICT).count();
+    }
+
+    public long corroborated() {
+        return facts.stream().filter(f -> f.grade() == Grade.CORROBORATED).count();
+    }
+}

@@ -1,0 +1,92 @@
+package org.claimtally.pipeline;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.claimtally.extract.ClaimExtractor;
+import org.claimtally.model.Claim;
+import org.claimtally.model.Document;
+
+/**
+ * Runs the extractor over a stream of documents on several threads while handing results on
+ * in input order: documents are taken in small batches, extracted in parallel, then
+ * delivered one by one. Memory holds one batch of texts at a time.
+ */
+final class ExtractionStream implements AutoCloseable {
+    /** Receives each document with its claims, in input order, on the calling thread. */
+    interface Sink {
+        void accept(Document doc, List<Claim> claims) throws java.io.IOException;
+    }
+
+    private static final int BATCH = 64;
+    private final ClaimExtractor extractor;
+    private final ExecutorService pool;
+    private final int threads;
+
+    ExtractionStream(ClaimExtractor extractor, int threads) {
+        this.extractor = extractor;
+        this.threads = Math.max(1, threads);
+        this.pool = this.threads == 1 ? null : Executors.newFixedThreadPool(this.threads, r -> {
+            Thread t = new Thread(r, "claimtally-extract");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    void run(Iterator<Document> docs, Sink sink) throws java.io.IOException {
+        List<Document> batch = new ArrayList<>(BATCH);
+        while (docs.hasNext()) {
+            batch.add(docs.next());
+            if (batch.size() == BATCH * threads) {
+                flush(batch, sink);
+            }
+        }
+        flush(batch, sink);
+    }
+
+    private void flush(List<Document> batch, Sink sink) throws java.io.IOException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        if (pool == null) {
+            for (Document d : batch) {
+                sink.accept(d, extractor.extract(d.id(), d.text()));
+            }
+        } else {
+            List<Future<List<Claim>>> futures = new ArrayList<>(batch.size());
+            for (Document d : batch) {
+                futures.add(pool.submit(() -> extractor.extract(d.id(), d.text())));
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                sink.accept(batch.get(i), await(futures.get(i)));
+            }
+        }
+        batch.clear();
+    }
+
+    private static List<Claim> await(Future<List<Claim>> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}

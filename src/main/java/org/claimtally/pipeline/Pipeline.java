@@ -1,0 +1,104 @@
+package org.claimtally.pipeline;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimtally.aggregate.FactGrouper;
+import org.claimtally.aggregate.Syndication;
+import org.claimtally.extract.ClaimExtractor;
+import org.claimtally.extract.Lexicon;
+import org.claimtally.extract.LexiconException;
+import org.claimtally.ingest.Ingest;
+import org.claimtally.model.Claim;
+import org.claimtally.model.DocSummary;
+import org.claimtally.model.Document;
+import org.claimtally.model.Fact;
+import org.claimtally.model.Problem;
+import org.claimtally.model.RunResult;
+
+/** The stages in order: ingest → extract → aggregate. Reports are written by the caller. */
+public final class Pipeline {
+    private final RunOptions options;
+    private final ClaimExtractor extractor;
+
+    public Pipeline(RunOptions options) throws LexiconException {
+        this.options = options;
+        this.extractor = new ClaimExtractor(Lexicon.load(options.lexiconFile()));
+    }
+
+    public ClaimExtractor extractor() {
+        return extractor;
+    }
+
+    /** Receives each document's claims in input order (for streaming output). */
+    public interface ClaimSink {
+        void accept(DocSummary doc, List<Claim> claims) throws IOException;
+    }
+
+    /** Streams every document's claims to {@code sink}; returns the problems met. */
+    public List<Problem> stream(ClaimSink sink, Progress progress) throws IOException {
+        Ingest ingest = ingest();
+        long[] count = new long[3];
+        try (ExtractionStream ex = new ExtractionStream(extractor, options.threads())) {
+            ex.run(ingest.iterator(), (doc, claims) -> {
+                sink.accept(summary(doc, claims), claims);
+                progress(progress, ingest, count, doc, claims);
+            });
+        }
+        progress.finish();
+        ingest.reportUnmatchedSources();
+        return sorted(ingest.problems());
+    }
+
+    /** The whole run: documents, claims, facts and problems. */
+    public RunResult run(Progress progress) throws IOException {
+        Ingest ingest = ingest();
+        Map<String, DocSummary> docs = new LinkedHashMap<>();
+        List<Claim> claims = new ArrayList<>();
+        Syndication syndication = new Syndication();
+        long[] count = new long[3];
+        try (ExtractionStream ex = new ExtractionStream(extractor, options.threads())) {
+            ex.run(ingest.iterator(), (doc, found) -> {
+                docs.put(doc.id(), summary(doc, found));
+                claims.addAll(found);
+                syndication.add(doc.id(), doc.text());
+                progress(progress, ingest, count, doc, found);
+            });
+        }
+        progress.finish();
+        ingest.reportUnmatchedSources();
+        Map<String, String> groups = syndication.groups();
+        docs.replaceAll((id, d) -> d.withSyndicationGroup(groups.getOrDefault(id, "")));
+        List<DocSummary> docList = new ArrayList<>(docs.values());
+        docList.sort(Comparator.comparing(DocSummary::id));
+        claims.sort(Comparator.comparing(Claim::doc).thenComparingInt(Claim::start).thenComparingInt(Claim::end));
+        List<Fact> facts = new FactGrouper(docs).group(claims);
+        return new RunResult(options.describe(), extractor.lexicon().description(), docList, claims, facts,
+                sorted(ingest.problems()));
+    }
+
+    private Ingest ingest() {
+        return new Ingest(new Ingest.Options(options.inputs(), options.sourcesFile(), options.maxFileBytes()));
+    }
+
+    private static DocSummary summary(Document doc, List<Claim> claims) {
+        return new DocSummary(doc.id(), doc.source(), doc.wordCount(), doc.text().length(), claims.size(),
+                doc.syndicationGroup());
+    }
+
+    private static void progress(Progress p, Ingest ingest, long[] count, Document doc, List<Claim> claims) {
+        count[0]++;
+        count[1] += doc.text().length();
+        count[2] += claims.size();
+        p.update(count[0], ingest.fileCount(), count[1], count[2]);
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        List<Problem> out = new ArrayList<>(problems);
+        out.sort(Comparator.comparing(Problem::file).thenComparing(Problem::where).thenComparing(Problem::message));
+        return out;
+    }
+}

@@ -1,0 +1,52 @@
+package org.claimtally.pipeline;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.claimtally.model.Fact;
+import org.claimtally.model.RunResult;
+import org.claimtally.report.AtomicFile;
+import org.claimtally.report.CsvOutput;
+import org.claimtally.report.FactColumns;
+import org.claimtally.report.JsonOutput;
+import org.claimtally.report.TextTable;
+import org.claimtally.report.xlsx.WorkbookWriter;
+
+/** Writes a run's reports, each whole or not at all. */
+public final class Reports {
+    private Reports() {
+    }
+
+    public static void workbook(RunResult r, Path target, String version) throws IOException {
+        AtomicFile.write(target, out -> new WorkbookWriter(version).write(r, out));
+    }
+
+    /** The facts in a format for the terminal or for other tools. */
+    public static void facts(List<Fact> facts, String format, Writer out) throws IOException {
+        switch (format) {
+            case "csv" -> {
+                try (CsvOutput<Fact> csv = new CsvOutput<>(out, FactColumns.ALL, false)) {
+                    for (Fact f : facts) {
+                        csv.row(f);
+                    }
+                }
+            }
+            case "jsonl" -> {
+                try (JsonOutput<Fact> json = new JsonOutput<>(out, FactColumns.ALL)) {
+                    for (Fact f : facts) {
+                        json.row(f);
+                    }
+                }
+            }
+            default -> out.write(new TextTable<>(FactColumns.TERMINAL, 60).render(facts));
+        }
+        out.flush();
+    }
+
+    static Writer utf8(java.io.OutputStream out) {
+        return new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    }
+}

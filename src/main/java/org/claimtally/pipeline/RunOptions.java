@@ -1,0 +1,45 @@
+package org.claimtally.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.claimtally.ingest.Ingest;
+
+/**
+ * What one run reads and how. Immutable; validated here so every entry point gets the
+ * same messages. {@code threads} 0 means one per core.
+ */
+public record RunOptions(List<Path> inputs, Path sourcesFile, Path lexiconFile, Path rulesFile,
+                         long maxFileBytes, int threads) {
+    public RunOptions {
+        if (inputs == null || inputs.isEmpty()) {
+            throw new IllegalArgumentException("no input paths: name files or folders to read");
+        }
+        inputs = List.copyOf(inputs);
+        if (maxFileBytes <= 0) {
+            maxFileBytes = Ingest.Options.DEFAULT_MAX_BYTES;
+        }
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (one per core) or more, got " + threads);
+        }
+        if (threads == 0) {
+            threads = Runtime.getRuntime().availableProcessors();
+        }
+    }
+
+    public static RunOptions of(List<Path> inputs) {
+        return new RunOptions(inputs, null, null, null, 0, 0);
+    }
+
+    /** A one-line description for the Summary sheet. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder("inputs: ");
+        sb.append(String.join(", ", inputs.stream().map(Path::toString).toList()));
+        if (sourcesFile != null) {
+            sb.append("; sources: ").append(sourcesFile);
+        }
+        if (rulesFile != null) {
+            sb.append("; rules: ").append(rulesFile);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package org.claimtally.report;
+
+import org.claimtally.model.Numbers;
+
+/** Cell text rules shared by all writers: XML-safe, length-capped, formula-inert when asked. */
+public final class Cells {
+    /** Excel's limit for one cell. */
+    public static final int MAX_CELL = 32_767;
+    public static final String CUT_MARKER = " […cut]";
+
+    private Cells() {
+    }
+
+    /** Removes characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/FFFF). */
+    public static String xmlSafe(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF
+                    || c >= 0xE000 && c <= 0xFFFD
+                    || Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+            if (!ok) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.length());
+                    sb.append(s, 0, i);
+                }
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** XML-safe and cut to Excel's cell limit with a visible marker. */
+    public static String cellText(String s) {
+        String t = xmlSafe(s);
+        if (t.length() > MAX_CELL) {
+            int cut = MAX_CELL - CUT_MARKER.length();
+            if (Character.isHighSurrogate(t.charAt(cut - 1))) {
+                cut--;
+            }
+            t = t.substring(0, cut) + CUT_MARKER;
+        }
+        return t;
+    }
+
+    /**
+     * For CSV meant for spreadsheets: text a spreadsheet would run as a formula
+     * ({@code = + - @}, tab, CR first) gets a leading apostrophe, as OWASP advises.
+     */
+    public static String formulaSafe(String s) {
+        if (s == null || s.isEmpty()) {
+            return s == null ? "" : s;
+        }
+        char c = s.charAt(0);
+        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+            return "'" + s;
+        }
+        return s;
+    }
+
+    /** Plain text of a cell value: numbers without separators or float noise. */
+    public static String plain(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof Double d) {
+            return Numbers.plain(d);
+        }
+        return v.toString();
+    }
+}

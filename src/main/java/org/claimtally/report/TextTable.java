@@ -1,0 +1,65 @@
+package org.claimtally.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A plain-text table for the terminal: columns padded, long cells cut with an ellipsis. */
+public final class TextTable<T> {
+    private final List<Column<T>> columns;
+    private final int maxWidth;
+
+    public TextTable(List<Column<T>> columns, int maxWidth) {
+        this.columns = columns;
+        this.maxWidth = maxWidth;
+    }
+
+    public String render(List<T> rows) {
+        List<String[]> cells = new ArrayList<>();
+        String[] header = columns.stream().map(Column::name).toArray(String[]::new);
+        cells.add(header);
+        for (T r : rows) {
+            String[] line = new String[columns.size()];
+            for (int i = 0; i < columns.size(); i++) {
+                line[i] = oneLine(Cells.plain(columns.get(i).get().apply(r)));
+            }
+            cells.add(line);
+        }
+        int[] width = new int[columns.size()];
+        for (String[] line : cells) {
+            for (int i = 0; i < line.length; i++) {
+                width[i] = Math.min(maxWidth, Math.max(width[i], line[i].length()));
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < cells.size(); r++) {
+            appendLine(sb, cells.get(r), width);
+            if (r == 0) {
+                String[] rule = new String[width.length];
+                for (int i = 0; i < width.length; i++) {
+                    rule[i] = "-".repeat(width[i]);
+                }
+                appendLine(sb, rule, width);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void appendLine(StringBuilder sb, String[] line, int[] width) {
+        StringBuilder l = new StringBuilder();
+        for (int i = 0; i < line.length; i++) {
+            String s = line[i];
+            if (s.length() > width[i]) {
+                s = s.substring(0, Math.max(0, width[i] - 1)) + "…";
+            }
+            l.append(s);
+            if (i < line.length - 1) {
+                l.append(" ".repeat(width[i] - s.length() + 2));
+            }
+        }
+        sb.append(l.toString().stripTrailing()).append('\n');
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+    }
+}

@@ -1,0 +1,105 @@
+package org.claimtally.report.xlsx;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.claimtally.model.Fact;
+import org.claimtally.model.FactMember;
+import org.claimtally.report.Cells;
+
+/**
+ * The fact × source matrix: each cell the figure as written, its quote in a cell comment,
+ * blank where the source is silent. Past {@link #MAX_WIDE} sources it switches to long form
+ * (one row per fact and source) and says so in its first row.
+ */
+final class BySourceSheet {
+    static final int MAX_WIDE = 60;
+    /** Comments cost a drawing shape each: past this many the quote goes in a column instead. */
+    static final int MAX_COMMENTS = 20_000;
+
+    private BySourceSheet() {
+    }
+
+    static void write(Workbook wb, Styles st, List<Fact> facts, List<String> docs, Map<String, String> names) {
+        SheetOut out = new SheetOut(wb.createSheet("By source"), st);
+        if (docs.size() <= MAX_WIDE) {
+            wide(out, facts, docs, names);
+        } else {
+            longForm(out, facts, names);
+        }
+    }
+
+    private static void wide(SheetOut out, List<Fact> facts, List<String> docs, Map<String, String> names) {
+        String[] header = new String[docs.size() + 2];
+        header[0] = "Fact";
+        header[1] = "What";
+        for (int i = 0; i < docs.size(); i++) {
+            header[i + 2] = names.getOrDefault(docs.get(i), docs.get(i));
+        }
+        out.header(header);
+        Map<String, Integer> col = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            col.put(docs.get(i), i);
+        }
+        Drawing<?> drawing = out.sheet.createDrawingPatriarch();
+        CreationHelper helper = out.sheet.getWorkbook().getCreationHelper();
+        int comments = 0;
+        for (Fact f : facts) {
+            int r = out.newRow();
+            out.text(f.id());
+            out.text(f.label());
+            FactMember[] byCol = new FactMember[docs.size()];
+            for (FactMember m : f.members()) {
+                byCol[col.get(m.claim().doc())] = m;
+            }
+            for (int i = 0; i < byCol.length; i++) {
+                if (byCol[i] == null) {
+                    out.skip();
+                    continue;
+                }
+                Cell c = out.text(byCol[i].claim().figure());
+                if (comments++ < MAX_COMMENTS) {
+                    comment(drawing, helper, c, r, i + 2, byCol[i]);
+                }
+            }
+        }
+        out.finishTable(header.length);
+    }
+
+    private static void comment(Drawing<?> drawing, CreationHelper helper, Cell cell, int row, int col, FactMember m) {
+        ClientAnchor anchor = helper.createClientAnchor();
+        anchor.setCol1(col + 1);
+        anchor.setCol2(col + 5);
+        anchor.setRow1(row);
+        anchor.setRow2(row + 4);
+        Comment comment = drawing.createCellComment(anchor);
+        String text = m.claim().quote() + "\n— " + m.outlet()
+                + (m.claim().claimant().isEmpty() ? "" : ", citing " + m.claim().claimant())
+                + "\n\n" + m.claim().sentence();
+        comment.setString(helper.createRichTextString(Cells.cellText(text)));
+        comment.setAuthor("claimtally");
+        cell.setCellComment(comment);
+    }
+
+    private static void longForm(SheetOut out, List<Fact> facts, Map<String, String> names) {
+        out.header("Fact", "What", "Source", "Document", "Figure", "Quote");
+        for (Fact f : facts) {
+            for (FactMember m : f.members()) {
+                out.newRow();
+                out.text(f.id());
+                out.text(f.label());
+                out.text(names.getOrDefault(m.claim().doc(), m.claim().doc()));
+                out.text(m.claim().doc());
+                out.text(m.claim().figure());
+                out.text(m.claim().quote());
+            }
+        }
+        out.finishTable(6);
+    }
+}

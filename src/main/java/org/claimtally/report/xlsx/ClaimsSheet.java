@@ -1,0 +1,74 @@
+package org.claimtally.report.xlsx;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.claimtally.model.Claim;
+import org.claimtally.model.DocSummary;
+import org.claimtally.model.Numbers;
+
+/** Every claim, one row each, streamed; continues on further sheets past the row limit. */
+final class ClaimsSheet {
+    static final String[] HEADER = {"Claim", "Fact", "Source", "Document", "Quote", "Figure", "Value", "Low", "High",
+        "Qualifier", "Interval", "Category", "Core", "Action", "Actor", "Claimant", "Time", "Trend", "Sentence",
+        "Start", "End", "Cues"};
+
+    private ClaimsSheet() {
+    }
+
+    static int write(Workbook wb, Styles st, List<Claim> claims, Map<String, String> factOf,
+                     Map<String, DocSummary> docs, ClaimLocator loc) {
+        int parts = loc.sheets(claims.size());
+        for (int part = 0; part < parts; part++) {
+            SheetOut out = new SheetOut(wb.createSheet(ClaimLocator.sheetName(part)), st);
+            out.header(HEADER);
+            int from = part * loc.rowsPerSheet();
+            int to = Math.min(claims.size(), from + loc.rowsPerSheet());
+            for (int i = from; i < to; i++) {
+                row(out, claims.get(i), factOf, docs);
+            }
+            out.width(4, 40);
+            out.width(18, 80);
+            out.finishTable(HEADER.length);
+        }
+        return parts;
+    }
+
+    private static void row(SheetOut out, Claim c, Map<String, String> factOf, Map<String, DocSummary> docs) {
+        out.newRow();
+        out.text(c.id());
+        out.text(factOf.getOrDefault(c.id(), ""));
+        DocSummary d = docs.get(c.doc());
+        out.text(d == null ? c.doc() : d.source().displayName());
+        out.text(c.doc());
+        out.text(c.quote());
+        out.text(c.figure());
+        out.number(c.value());
+        out.number(c.low());
+        out.number(c.high());
+        out.text(c.qualifier().label());
+        out.text(interval(c));
+        out.text(c.category());
+        out.text(c.core() ? "yes" : "no");
+        out.text(c.action());
+        out.text(c.actor());
+        out.text(c.claimant());
+        out.text(c.time());
+        out.text(c.trend().label());
+        out.text(c.sentence());
+        out.number(c.start());
+        out.number(c.end());
+        out.text(c.cues());
+    }
+
+    /** The interval the words allow, as an analyst writes it: "[396, 396]", "≥ 150", "≤ 400". */
+    static String interval(Claim c) {
+        return switch (c.qualifier()) {
+            case EXACT -> Numbers.grouped(c.value());
+            case MIN -> "\u2265 " + Numbers.grouped(c.low());
+            case MAX -> "\u2264 " + Numbers.grouped(c.high());
+            case APPROX -> "\u2248 " + Numbers.grouped(c.value());
+            case RANGE, VAGUE -> Numbers.grouped(c.low()) + "\u2013" + Numbers.grouped(c.high());
+        };
+    }
+}

@@ -1,0 +1,123 @@
+package org.claimtally.report.xlsx;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.claimtally.model.Fact;
+import org.claimtally.model.FactMember;
+
+/**
+ * One row per fact: key, range, status (coloured), grade, counts, then one column per source
+ * with its figure as written, each linked to the claim's row in Claims.
+ */
+final class FactsSheet {
+    static final String[] FIXED = {"Fact", "Category", "Action", "Actor", "Time", "Range", "Low", "High", "Best",
+        "Status", "Grade", "Documents", "Outlets", "Originators"};
+    static final int STATUS_COL = 9;
+
+    private FactsSheet() {
+    }
+
+    static void write(Workbook wb, Styles st, List<Fact> facts, List<String> sources, boolean wide, ClaimLocator loc) {
+        SheetOut out = new SheetOut(wb.createSheet("Facts"), st);
+        String[] header = header(sources, wide);
+        out.header(header);
+        Map<String, Integer> col = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            col.put(sources.get(i), i);
+        }
+        for (Fact f : facts) {
+            row(out, f, sources, wide, col, loc);
+        }
+        out.finishTable(header.length);
+        colourStatus(out, facts.size());
+    }
+
+    private static String[] header(List<String> sources, boolean wide) {
+        int extra = wide ? sources.size() : 1;
+        String[] h = new String[FIXED.length + extra + 1];
+        System.arraycopy(FIXED, 0, h, 0, FIXED.length);
+        if (wide) {
+            for (int i = 0; i < sources.size(); i++) {
+                h[FIXED.length + i] = sources.get(i);
+            }
+        } else {
+            h[FIXED.length] = "Figures by source";
+        }
+        h[h.length - 1] = "Why grouped";
+        return h;
+    }
+
+    private static void row(SheetOut out, Fact f, List<String> sources, boolean wide, Map<String, Integer> col,
+                            ClaimLocator loc) {
+        out.newRow();
+        String first = loc.link(f.members().get(0).claim());
+        if (first != null) {
+            out.internalLink(f.id(), first);
+        } else {
+            out.text(f.id());
+        }
+        out.text(f.category());
+        out.text(f.action());
+        out.text(f.actor());
+        out.text(f.time());
+        out.text(f.rangeText());
+        out.number(f.low());
+        out.number(f.high());
+        out.number(f.best());
+        out.text(f.status().label());
+        out.text(f.grade().label());
+        out.number(f.documents());
+        out.number(f.outlets());
+        out.number(f.originators());
+        if (wide) {
+            FactMember[] byCol = new FactMember[sources.size()];
+            for (FactMember m : f.members()) {
+                byCol[col.get(m.claim().doc())] = m;
+            }
+            for (FactMember m : byCol) {
+                if (m == null) {
+                    out.skip();
+                } else {
+                    String link = loc.link(m.claim());
+                    String fig = m.claim().figure() + (m.mentions() > 1 ? " (×" + m.mentions() + ")" : "");
+                    if (link != null) {
+                        out.internalLink(fig, link);
+                    } else {
+                        out.text(fig);
+                    }
+                }
+            }
+        } else {
+            out.text(org.claimtally.report.FactColumns.figures(f));
+        }
+        out.text(f.why());
+    }
+
+    private static void colourStatus(SheetOut out, int rows) {
+        if (rows == 0) {
+            return;
+        }
+        SheetConditionalFormatting cf = out.sheet.getSheetConditionalFormatting();
+        CellRangeAddress[] range = {new CellRangeAddress(1, rows, STATUS_COL, STATUS_COL)};
+        rule(cf, range, "\"conflict\"", IndexedColors.ROSE);
+        rule(cf, range, "\"consistent\"", IndexedColors.LIGHT_YELLOW);
+        rule(cf, range, "\"agree\"", IndexedColors.LIGHT_GREEN);
+    }
+
+    private static void rule(SheetConditionalFormatting cf, CellRangeAddress[] range, String value, IndexedColors colour) {
+        ConditionalFormattingRule r = cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, value);
+        PatternFormatting p = r.createPatternFormatting();
+        p.setFillBackgroundColor(colour.getIndex());
+        p.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
+        cf.addConditionalFormatting(range, r);
+    }
+}

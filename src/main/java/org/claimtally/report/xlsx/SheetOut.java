@@ -1,0 +1,184 @@
+package org.claimtally.report.xlsx;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.claimtally.report.Cells;
+
+/**
+ * Writes rows into one sheet: typed cells (text stays text, numbers stay numbers), safe
+ * links, and column widths measured from content as it goes (POI's autosize is too slow
+ * on large sheets).
+ */
+final class SheetOut {
+    private static final int MAX_WIDTH_CHARS = 60;
+    final Sheet sheet;
+    private final Styles styles;
+    private final CreationHelper helper;
+    private final int[] widths = new int[256];
+    private int rowIndex;
+    private int maxCol;
+    private Row row;
+    private int col;
+
+    SheetOut(Sheet sheet, Styles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.helper = sheet.getWorkbook().getCreationHelper();
+    }
+
+    int rowIndex() {
+        return rowIndex;
+    }
+
+    /** Starts a new row; returns its 0-based index. */
+    int newRow() {
+        row = sheet.createRow(rowIndex++);
+        col = 0;
+        return rowIndex - 1;
+    }
+
+    void header(String... names) {
+        newRow();
+        for (String n : names) {
+            Cell c = row.createCell(col);
+            c.setCellValue(n);
+            c.setCellStyle(styles.header);
+            measure(col, n.length() + 2);
+            col++;
+        }
+    }
+
+    Cell text(String s) {
+        Cell c = row.createCell(col);
+        String t = Cells.cellText(s);
+        c.setCellValue(t);
+        c.setCellStyle(styles.text);
+        measure(col, firstLineLength(t));
+        col++;
+        return c;
+    }
+
+    Cell wrapped(String s) {
+        Cell c = text(s);
+        c.setCellStyle(styles.wrap);
+        return c;
+    }
+
+    Cell styled(String s, org.apache.poi.ss.usermodel.CellStyle style) {
+        Cell c = text(s);
+        c.setCellStyle(style);
+        return c;
+    }
+
+    /** A number cell; null leaves the cell blank. */
+    Cell number(Number v) {
+        Cell c = row.createCell(col);
+        if (v != null) {
+            double d = v.doubleValue();
+            c.setCellValue(d);
+            c.setCellStyle(d == Math.rint(d) ? styles.integer : styles.decimal);
+            measure(col, String.format(java.util.Locale.ROOT, "%,.0f", d).length() + 1);
+        }
+        col++;
+        return c;
+    }
+
+    /** A date cell when the text is an ISO date, else the text itself. */
+    Cell date(String iso) {
+        if (iso != null && iso.length() >= 10) {
+            try {
+                LocalDate d = LocalDate.parse(iso.substring(0, 10));
+                Cell c = row.createCell(col);
+                c.setCellValue(d);
+                c.setCellStyle(styles.date);
+                measure(col, 11);
+                col++;
+                return c;
+            } catch (DateTimeParseException e) {
+                // not an ISO date: keep the words
+            }
+        }
+        return text(iso);
+    }
+
+    /** Text linking to a place in this workbook, e.g. {@code 'Claims'!A12}. */
+    Cell internalLink(String s, String target) {
+        Cell c = text(s);
+        Hyperlink h = helper.createHyperlink(HyperlinkType.DOCUMENT);
+        h.setAddress(target);
+        c.setHyperlink(h);
+        c.setCellStyle(styles.link);
+        return c;
+    }
+
+    /** A web link, only for http and https addresses; anything else stays plain text. */
+    Cell url(String u) {
+        Cell c = text(u);
+        if (isWebUrl(u)) {
+            Hyperlink h = helper.createHyperlink(HyperlinkType.URL);
+            h.setAddress(u);
+            c.setHyperlink(h);
+            c.setCellStyle(styles.link);
+        }
+        return c;
+    }
+
+    static boolean isWebUrl(String u) {
+        if (u == null) {
+            return false;
+        }
+        String l = u.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!(l.startsWith("http://") || l.startsWith("https://"))) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(u.strip());
+            return uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    void skip() {
+        col++;
+    }
+
+    private void measure(int c, int len) {
+        if (c < widths.length) {
+            widths[c] = Math.max(widths[c], Math.min(MAX_WIDTH_CHARS, len));
+        }
+        maxCol = Math.max(maxCol, c);
+    }
+
+    private static int firstLineLength(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s.length() : nl;
+    }
+
+    /** Frozen header, autofilter over the data, widths from content. */
+    void finishTable(int columns) {
+        sheet.createFreezePane(0, 1);
+        if (rowIndex > 0 && columns > 0) {
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, columns - 1));
+        }
+        applyWidths();
+    }
+
+    void applyWidths() {
+        for (int c = 0; c <= maxCol && c < widths.length; c++) {
+            sheet.setColumnWidth(c, Math.max(6, widths[c] + 1) * 256);
+        }
+    }
+
+    void width(int column, int chars) {
+        widths[column] = chars;
+        maxCol = Math.max(maxCol, column);
+    }
+}

@@ -1,0 +1,120 @@
+package org.claimtally.report.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.claimtally.model.DocSummary;
+import org.claimtally.model.Fact;
+import org.claimtally.model.FactMember;
+import org.claimtally.model.RunResult;
+import org.claimtally.report.ReportWriter;
+
+/**
+ * The Excel workbook: Summary, Facts, By source, Claims, Sources, Problems. Summary (with
+ * its chart) is built in memory; the other sheets stream through SXSSF so memory stays flat
+ * however many claims there are.
+ */
+public final class WorkbookWriter implements ReportWriter {
+    /** Data rows per Claims sheet: Excel's 1,048,576 rows less the header. */
+    public static final int EXCEL_ROWS = 1_048_575;
+    private static final int WINDOW = 200;
+    private final String version;
+    private final int claimRowsPerSheet;
+
+    public WorkbookWriter(String version) {
+        this(version, EXCEL_ROWS);
+    }
+
+    /** With a smaller Claims sheet, for tests of the overflow onto "Claims (2)". */
+    public WorkbookWriter(String version, int claimRowsPerSheet) {
+        if (claimRowsPerSheet < 1 || claimRowsPerSheet > EXCEL_ROWS) {
+            throw new IllegalArgumentException("claim rows per sheet must be 1.." + EXCEL_ROWS);
+        }
+        this.version = version;
+        this.claimRowsPerSheet = claimRowsPerSheet;
+    }
+
+    @Override
+    public void write(RunResult r, OutputStream out) throws IOException {
+        try (XSSFWorkbook template = new XSSFWorkbook()) {
+            Styles st = new Styles(template);
+            ClaimLocator loc = new ClaimLocator(r.claims(), claimRowsPerSheet);
+            List<String> docs = r.documents().stream().map(DocSummary::id).toList();
+            Map<String, String> names = sourceNames(r.documents());
+            boolean wide = docs.size() <= BySourceSheet.MAX_WIDE;
+            List<String> notes = new ArrayList<>();
+            int parts = loc.sheets(r.claims().size());
+            if (parts > 1) {
+                notes.add(r.claims().size() + " claims are more than one sheet holds: they continue on "
+                        + ClaimLocator.sheetName(1) + (parts > 2 ? " to " + ClaimLocator.sheetName(parts - 1) : ""));
+            }
+            if (!wide) {
+                notes.add(docs.size() + " sources are too many for a readable matrix: 'By source' is in long form "
+                        + "and 'Facts' lists figures in one column");
+            }
+            SummarySheet.write(template.createSheet("Summary"), st, r, factRows(r.facts()), notes, version);
+            SXSSFWorkbook wb = new SXSSFWorkbook(template, WINDOW);
+            try {
+                FactsSheet.write(wb, st, r.facts(), wide ? docs : List.of(), wide, loc);
+                BySourceSheet.write(wb, st, r.facts(), docs, names);
+                ClaimsSheet.write(wb, st, r.claims(), factOf(r.facts()), byId(r.documents()), loc);
+                SourcesSheet.write(wb, st, r.documents());
+                ProblemsSheet.write(wb, st, r.problems());
+                properties(template.getProperties());
+                wb.write(out);
+            } finally {
+                wb.dispose();
+            }
+        }
+    }
+
+    private void properties(POIXMLProperties p) {
+        p.getCoreProperties().setTitle("claimtally report: figure claims and facts across sources");
+        p.getCoreProperties().setCreator("claimtally " + version);
+        p.getCoreProperties().setDescription("Every figure links to its claim, quote and source.");
+        p.getExtendedProperties().setApplication("claimtally");
+    }
+
+    /** Column headers for sources: outlet name, disambiguated when one outlet has several articles. */
+    static Map<String, String> sourceNames(List<DocSummary> docs) {
+        Map<String, Integer> count = new HashMap<>();
+        docs.forEach(d -> count.merge(d.source().displayName(), 1, Integer::sum));
+        Map<String, String> names = new LinkedHashMap<>();
+        for (DocSummary d : docs) {
+            String n = d.source().displayName();
+            names.put(d.id(), count.get(n) > 1 && !n.equals(d.id()) ? n + " (" + d.id() + ")" : n);
+        }
+        return names;
+    }
+
+    private static Map<String, Integer> factRows(List<Fact> facts) {
+        Map<String, Integer> rows = new HashMap<>();
+        for (int i = 0; i < facts.size(); i++) {
+            rows.put(facts.get(i).id(), i + 2);
+        }
+        return rows;
+    }
+
+    private static Map<String, String> factOf(List<Fact> facts) {
+        Map<String, String> m = new HashMap<>();
+        for (Fact f : facts) {
+            for (FactMember fm : f.members()) {
+                m.put(fm.claim().id(), f.id());
+            }
+        }
+        return m;
+    }
+
+    private static Map<String, DocSummary> byId(List<DocSummary> docs) {
+        Map<String, DocSummary> m = new HashMap<>();
+        docs.forEach(d -> m.put(d.id(), d));
+        return m;
+    }
+}
