@@ -113,19 +113,44 @@ final class Features {
     static double similarity(Features a, Features b) {
         Claim x = a.claim;
         Claim y = b.claim;
-        double value;
-        if (Math.max(x.intervalLow(), y.intervalLow()) <= Math.min(x.intervalHigh(), y.intervalHigh())) {
-            value = 1;
-        } else {
-            double p = x.pointValue();
-            double q = y.pointValue();
-            value = p <= 0 || q <= 0 ? 0 : 0.6 * Math.min(p, q) / Math.max(p, q);
-        }
+        double value = valueSimilarity(x, y);
         double time = a.time.isEmpty() || b.time.isEmpty() ? 0.5 : 1;
         double claimant = a.claimant.isEmpty() || b.claimant.isEmpty() ? 0.5
                 : a.claimant.contains(b.claimant) || b.claimant.contains(a.claimant) ? 1 : 0.2;
-        return 0.35 * value + 0.15 * time + 0.1 * claimant + 0.2 * jaccard(a.entities, b.entities)
+        return 0.35 * value + 0.15 * time + 0.1 * claimant + 0.2 * overlap(a.entities, b.entities)
                 + 0.2 * Math.min(1, 2 * jaccard(a.words, b.words));
+    }
+
+    /**
+     * How close two figures are. Open intervals ("at least 2,514") overlap almost anything,
+     * so closeness of the stated numbers decides; overlap only lifts close figures.
+     */
+    static double valueSimilarity(Claim x, Claim y) {
+        boolean overlap = Math.max(x.intervalLow(), y.intervalLow()) <= Math.min(x.intervalHigh(), y.intervalHigh());
+        double p = x.pointValue();
+        double q = y.pointValue();
+        double ratio = p <= 0 || q <= 0 ? 0 : Math.min(p, q) / Math.max(p, q);
+        if (ratio >= 0.999) {
+            return 1;
+        }
+        boolean closed = !Double.isInfinite(x.intervalHigh()) && !Double.isInfinite(y.intervalHigh())
+                && x.intervalLow() > 0 && y.intervalLow() > 0;
+        if (overlap) {
+            return closed ? 0.9 : 0.4 + 0.5 * ratio;
+        }
+        return 0.6 * ratio;
+    }
+
+    /** Shared names over at least three: one shared country name alone says little. */
+    static double overlap(Set<String> a, Set<String> b) {
+        int inter = 0;
+        for (String s : a) {
+            if (b.contains(s)) {
+                inter++;
+            }
+        }
+        int union = a.size() + b.size() - inter;
+        return inter == 0 ? 0 : inter / (double) Math.max(3, union);
     }
 
     static double jaccard(Set<String> a, Set<String> b) {

@@ -45,6 +45,9 @@ final class Attribution {
             if (!t.isWord(i)) {
                 continue;
             }
+            if (i > s && Character.isUpperCase(t.firstChar(i))) {
+                continue; // "United States" is no "states"
+            }
             PhraseTable.Match m = lex.claimVerbs().forward(t, i);
             if (m == null) {
                 continue;

@@ -107,7 +107,10 @@ public final class ClaimExtractor {
         int s = sentences.firstToken(si);
         int end = sentences.endToken(si);
         Qualifiers.Found q = qualifiers.find(t, e);
-        Counted.Found what = counted.find(t, e, q.from(), s, end);
+        Counted.Found what = inherit(t, counted.find(t, e, q.from(), s, end), q.from(), prior, sentences.charStart(si));
+        if (nameLike(t, e, what)) {
+            return null;
+        }
         Qualifier qualifier = qualifier(e, q, prior, t, docId);
         int from = Math.min(q.from(), what.from());
         int to = Math.max(q.to(), Math.max(what.to(), e.to()));
@@ -139,6 +142,31 @@ public final class ClaimExtractor {
         return new Claim(docId, cs, ce, t.text.substring(cs, ce), figure, value, low, high, qualifier,
                 category, lex.isCore(category), what.action(), actor, claimant, when,
                 trend(t, e, q, category), sentence, sentences.charStart(si), cues);
+    }
+
+    /**
+     * "Fifteen children have been returned …, including seven children": a people figure
+     * introduced by "including" counts what the figure before it in the sentence counts.
+     */
+    private static Counted.Found inherit(Tokens t, Counted.Found what, int qualFrom, List<Claim> prior, int sentStart) {
+        if (!what.cue().startsWith("person noun") || prior.isEmpty() || !(t.is(qualFrom - 1, "including")
+                || t.is(qualFrom - 1, "among") || t.is(qualFrom - 2, "of") && t.is(qualFrom - 1, "whom"))) {
+            return what;
+        }
+        Claim last = prior.get(prior.size() - 1);
+        if (last.sentenceStart() != sentStart || !last.core()) {
+            return what;
+        }
+        return new Counted.Found(last.category(), last.action(), what.from(), what.to(),
+                what.cue() + ", counted as the figure it is part of", what.noun());
+    }
+
+    /** A bare number after a capitalised word counts nothing: "France 2", "Ahmed 24 said". */
+    private static boolean nameLike(Tokens t, NumberExpr e, Counted.Found what) {
+        int prev = e.from() - 1;
+        return what.category().equals("count") && what.noun().isEmpty() && what.cue().isEmpty()
+                && e.kind() == NumberExpr.Kind.PLAIN && e.unit().isEmpty() && t.capitalized(prev) && !t.lineStart[prev]
+                && t.isNum(e.from());
     }
 
     private Qualifier qualifier(NumberExpr e, Qualifiers.Found q, List<Claim> prior, Tokens t, String docId) {
@@ -205,7 +233,7 @@ public final class ClaimExtractor {
         }
         int verb = verbToken(t, e, what, s, end);
         String a = attribution.actor(t, verb, s, end);
-        if (a.isEmpty() && !prior.isEmpty()) {
+        if (a.isEmpty() && !prior.isEmpty() && (verb < 0 || verb < e.from())) {
             Claim last = prior.get(prior.size() - 1);
             if (last.sentenceStart() == sentences.charStart(si) && !last.actor().isEmpty()) {
                 a = last.actor(); // "…launching 29 missiles and 396 drones, killing four people"

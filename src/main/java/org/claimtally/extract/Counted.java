@@ -15,8 +15,11 @@ final class Counted {
 
     private static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "are", "is", "being", "be", "reportedly", "also",
             "later", "all", "more", "successfully", "allegedly", "now", "already", "since", "either", "who",
-            "that", "which", "got", "get", "other", "others", "people", "of", "them", "total", "in");
+            "that", "which", "got", "get", "other", "others", "people", "of", "them");
     private static final int NOUN_WINDOW = 4;
+    private static final Set<String> POSSESSIVE = Set.of("our", "their", "its", "his", "her", "your", "my", "the");
+    private static final Set<String> PEOPLE_CATEGORIES = Set.of("killed", "injured", "casualties", "missing",
+            "prisoners", "displaced", "affected", "troops");
 
     private final Lexicon lex;
 
@@ -42,19 +45,35 @@ final class Counted {
         if (thing != null) {
             return withAction(t, thing, e, qualFrom, head, sentStart, sentEnd);
         }
+        if (head >= 0 && person == null) {
+            return new Found("count", "", e.from(), head + 1, "noun '" + noun + "'", noun);
+        }
         Found verb = verbAround(t, after, qualFrom, sentStart, sentEnd, head >= 0 ? head : e.to() - 1);
         if (verb != null) {
             return verb;
         }
+        Found toll = nounBefore(t, qualFrom, sentStart);
+        if (toll != null) {
+            return toll;
+        }
         if (person != null) {
             return new Found(person, "", e.from(), head + 1, "person noun '" + noun + "'", noun);
         }
-        Found toll = nounBefore(t, qualFrom, sentStart);
-        if (toll != null && head < 0) {
-            return toll;
-        }
         return new Found("count", "", e.from(), head >= 0 ? head + 1 : e.to(), head >= 0 ? "noun '" + noun + "'" : "",
                 noun);
+    }
+
+    /** The word after a noun continues the compound: a known noun, or a plain plural noun. */
+    private boolean compoundNext(Tokens t, int k) {
+        String w = t.lower(k);
+        if (Stopwords.is(w) || lex.timeWord(w) || lex.verbs().forward(t, k) != null || lex.action(w) != null
+                || Character.isUpperCase(t.firstChar(k))) {
+            return false;
+        }
+        if (lex.nounCategory(w) != null || lex.personCategory(w) != null) {
+            return true;
+        }
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("ly");
     }
 
     /** The head noun of the phrase after a number, skipping a few modifiers; -1 if none. */
@@ -71,14 +90,13 @@ final class Counted {
             }
             String w = t.lower(k);
             if (lex.personCategory(w) != null || lex.nounCategory(w) != null) {
-                // compounds: "apartment buildings", "artillery shells": the last noun heads
-                while (k + 1 < sentEnd && t.isWord(k + 1) && lex.nounCategory(t.lower(k + 1)) != null
-                        && lex.personCategory(w) == null) {
+                // compounds: "Ukrainian soldiers", "apartment buildings", "death camps": the last noun heads
+                while (k + 1 < sentEnd && t.isWord(k + 1) && compoundNext(t, k + 1)) {
                     k++;
                 }
                 return k;
             }
-            if (w.equals("of") && k == j) {
+            if (w.equals("of") && k == j || k == j + 1 && t.is(j, "of") && POSSESSIVE.contains(w)) {
                 k++;
                 continue;
             }
@@ -131,19 +149,12 @@ final class Counted {
         return new Found(category, "", e.from(), head + 1, "noun '" + t.lower(head) + "'", t.lower(head));
     }
 
-    /** A people verb right after the phrase or just before the number. */
+    /**
+     * A people verb just before the number ("killing four people"), else after the phrase,
+     * through auxiliaries, adverbs and a short apposition ("people including children have
+     * been killed"), stopping at punctuation, another number or an attribution.
+     */
     private Found verbAround(Tokens t, int after, int qualFrom, int sentStart, int sentEnd, int lastTok) {
-        int k = after;
-        int steps = 0;
-        while (k < sentEnd && steps < 4 && t.isWord(k) && AUX.contains(t.lower(k))) {
-            k++;
-            steps++;
-        }
-        PhraseTable.Match m = k < sentEnd ? lex.verbs().forward(t, k) : null;
-        if (m != null && !blockedAfter(t, m)) {
-            return new Found(m.phrase().value(), m.phrase().extra(), qualFrom, m.to(),
-                    "verb '" + String.join(" ", m.phrase().words()) + "'", "");
-        }
         for (int b = qualFrom - 1; b >= sentStart && b >= qualFrom - 3; b--) {
             PhraseTable.Match back = lex.verbs().backward(t, b);
             if (back != null) {
@@ -151,6 +162,22 @@ final class Counted {
                         "verb '" + String.join(" ", back.phrase().words()) + "'", "");
             }
             if (!t.isWord(b) || !(AUX.contains(t.lower(b)) || t.is(b, "and") || t.is(b, "to"))) {
+                break;
+            }
+        }
+        for (int k = after; k < sentEnd && k < after + 8; k++) {
+            if (!t.isWord(k) || t.isNum(k)) {
+                if (t.gluedDash(k)) {
+                    continue;
+                }
+                break;
+            }
+            PhraseTable.Match m = lex.verbs().forward(t, k);
+            if (m != null && !blockedAfter(t, m)) {
+                return new Found(m.phrase().value(), m.phrase().extra(), qualFrom, m.to(),
+                        "verb '" + String.join(" ", m.phrase().words()) + "'", "");
+            }
+            if (lex.claimVerbs().forward(t, k) != null || lex.action(t.lower(k)) != null) {
                 break;
             }
         }
@@ -162,16 +189,24 @@ final class Counted {
         return m.phrase().words().length == 1 && m.phrase().words()[0].equals("lost");
     }
 
-    /** "the death toll was at least 24", "Death toll from Aleppo bomb attack at least 112". */
+    /**
+     * What the subject before the number counts: "the death toll was at least 24", "Death toll
+     * from Aleppo bomb attack at least 112", "the number of soldiers killed … was estimated at 55,000".
+     */
     private Found nounBefore(Tokens t, int qualFrom, int sentStart) {
-        for (int b = qualFrom - 1; b >= sentStart && b >= qualFrom - 8; b--) {
-            if (t.isNum(b) || t.isPunct(b, ',') || t.isPunct(b, ';')) {
+        for (int b = qualFrom - 1; b >= sentStart && b >= qualFrom - 14; b--) {
+            if (t.isNum(b) || t.isPunct(b, ';') || t.isPunct(b, ':')) {
                 return null;
             }
             if (t.isWord(b)) {
                 String cat = lex.nounCategory(t.lower(b));
-                if (cat != null && Set.of("killed", "injured", "casualties", "displaced", "missing").contains(cat)) {
+                if (cat != null && PEOPLE_CATEGORIES.contains(cat)) {
                     return new Found(cat, cat, b, qualFrom, "noun before '" + t.lower(b) + "'", t.lower(b));
+                }
+                PhraseTable.Match v = lex.verbs().forward(t, b);
+                if (v != null && !blockedAfter(t, v) && t.isWord(b - 1) && lex.personCategory(t.lower(b - 1)) != null) {
+                    return new Found(v.phrase().value(), v.phrase().extra(), b - 1, qualFrom,
+                            "subject '" + t.lower(b - 1) + " " + t.lower(b) + "'", t.lower(b - 1));
                 }
             }
         }

@@ -100,6 +100,10 @@ final class NumberGrammar {
                 return true; // "7E", "3M": a code
             }
         }
+        if (t.isWord(next) && t.spaced[next] && (t.is(next, "a.m") || t.is(next, "p.m") || t.is(next, "am")
+                && t.isPunct(next + 1, '.') || t.is(next, "pm") || t.is(next, "gmt") || t.is(next, "utc"))) {
+            return true; // "7 p.m.", "10 GMT"
+        }
         // glued letters or a letter-dash before: "G7", "Su-34", "Kh-101", "COVID-19", "MH17"
         int prev = i - 1;
         if (prev >= 0 && !t.spaced[i]) {
@@ -181,11 +185,11 @@ final class NumberGrammar {
                 && (!t.is(next, "march") || t.capitalized(next));
     }
 
-    private static boolean isAge(Tokens t, int i) {
+    private boolean isAge(Tokens t, int i) {
         int next = i + 1;
         if (t.gluedDash(next) && t.is(next + 1, "year") || t.gluedDash(next) && t.is(next + 1, "years")) {
             if (t.gluedDash(next + 2) && t.is(next + 3, "old")) {
-                return true; // "41-year-old"
+                return personOrNothing(t, next + 4); // "a 41-year-old man", not "a six-year-old conflict"
             }
         }
         if ((t.is(next, "years") || t.is(next, "year")) && t.is(next + 1, "old")) {
@@ -197,6 +201,19 @@ final class NumberGrammar {
         return t.is(i - 1, "aged") || t.is(i - 1, "age") || t.is(i - 2, "age") && t.is(i - 1, "of");
     }
 
+    /** An age describes a person: "a 41-year-old man", "the 41-year-old"; a "six-year-old conflict" is a duration. */
+    private boolean personOrNothing(Tokens t, int k) {
+        if (!t.isWord(k) || Stopwords.is(t.lower(k))) {
+            return true;
+        }
+        String w = t.lower(k);
+        return lex.personCategory(w) != null || AGE_NOUNS.contains(w) || Character.isUpperCase(t.firstChar(k));
+    }
+
+    private static final Set<String> AGE_NOUNS = Set.of("boy", "girl", "son", "daughter", "mother", "father",
+            "grandmother", "grandfather", "wife", "husband", "brother", "sister", "suspect", "driver", "gunman",
+            "student", "resident", "victim", "male", "female", "who", "was", "is", "had", "has", "said");
+
     /** A bare four-digit number between 1800 and 2100 is a year unless something counted follows. */
     private boolean isYear(Tokens t, int i, double v) {
         String raw = t.raw(i);
@@ -207,7 +224,14 @@ final class NumberGrammar {
         if (prev >= 0 && t.type[prev] == Tokens.PUNCT && lex.currencies().forward(t, prev) != null) {
             return false;
         }
+        if (t.isWord(prev) && MONTHS.contains(t.lower(prev)) || t.isPunct(prev, '.') && t.isWord(prev - 1)
+                && MONTHS.contains(t.lower(prev - 1))) {
+            return true; // "Apr 2017", "February 2022"
+        }
         int next = i + 1;
+        if (t.capitalized(next)) {
+            return true; // "2017 Death toll": a dateline, not a count
+        }
         if (next < t.size) {
             if (t.isPunct(next, '%')) {
                 return false;
@@ -248,9 +272,19 @@ final class NumberGrammar {
         if (frac != null) {
             return frac;
         }
+        if (t.is(i, "a") && t.is(i + 1, "couple") && t.is(i + 2, "of") && t.isWord(i + 3)) {
+            String s = t.lower(i + 3);
+            Double f = s.equals("hundred") ? Double.valueOf(100) : s.equals("dozen") ? Double.valueOf(12)
+                    : NumberWords.SCALES.get(s);
+            return f == null ? null : scale(t, NumberExpr.plain(i, i + 4, 2 * f)); // "a couple of hundred"
+        }
         NumberWords.Parsed p = NumberWords.parse(t, i);
         if (p == null) {
             return null;
+        }
+        int half = halfAfter(t, p.next());
+        if (half > 0) {
+            p = new NumberWords.Parsed(p.value() + 0.5, half); // "two-and-a-half"
         }
         if (t.is(i, "one") && p.next() == i + 1 && !countedAfter(t, i + 1)) {
             return null; // "one of", "no one", "one day"
@@ -259,7 +293,8 @@ final class NumberGrammar {
             return null;
         }
         // "a 41-year-old" style ages in words: "forty-one-year-old"
-        if (t.gluedDash(p.next()) && t.is(p.next() + 1, "year") && t.gluedDash(p.next() + 2) && t.is(p.next() + 3, "old")) {
+        if (t.gluedDash(p.next()) && t.is(p.next() + 1, "year") && t.gluedDash(p.next() + 2) && t.is(p.next() + 3, "old")
+                && personOrNothing(t, p.next() + 4)) {
             return null;
         }
         if ((t.is(p.next(), "years") || t.is(p.next(), "year")) && t.is(p.next() + 1, "old")) {
@@ -267,6 +302,29 @@ final class NumberGrammar {
         }
         NumberExpr e = NumberExpr.plain(i, p.next(), p.value());
         return scale(t, e);
+    }
+
+    /** End of "-and-a-half" / " and a half" at token {@code j}, or -1. */
+    private static int halfAfter(Tokens t, int j) {
+        int k = j;
+        if (t.gluedDash(k)) {
+            k++;
+        }
+        if (!t.is(k, "and")) {
+            return -1;
+        }
+        k++;
+        if (t.gluedDash(k)) {
+            k++;
+        }
+        if (!t.is(k, "a")) {
+            return -1;
+        }
+        k++;
+        if (t.gluedDash(k)) {
+            k++;
+        }
+        return t.is(k, "half") ? k + 1 : -1;
     }
 
     private boolean countedAfter(Tokens t, int j) {
@@ -382,10 +440,12 @@ final class NumberGrammar {
         }
         double lo = a.value();
         double hi = b.value();
-        if (hi < lo && hi > 0 && b.to() == bStart + 1 && a.to() == a.from() + 1) {
-            // "$1.5-2 million": the scale after the second number applies to both
-            double f = Math.pow(10, Math.round(Math.log10(hi / parseOrOne(t, bStart))));
-            lo = lo * f;
+        if (b.to() > bStart + 1 && t.isNum(bStart) && a.to() == a.from() + 1 && t.isNum(a.from())) {
+            // "$1.5-2 million", "20 to 30 million": the scale after the second number applies to both
+            double f = hi / parseOrOne(t, bStart);
+            if (f > 1 && lo * f <= hi) {
+                lo = lo * f;
+            }
         }
         if (lo >= hi) {
             return t.gluedDash(j) ? null : a; // "3-1" is a score

@@ -28,6 +28,10 @@ final class Qualifiers {
             cue = String.join(" ", before.phrase().words());
             from = before.from();
         }
+        if (t.is(e.from(), "a") && t.is(e.from() + 1, "couple")) {
+            q = Qualifier.APPROX;
+            cue = "a couple of";
+        }
         if (t.isPunct(to, '+') && !t.spaced[to]) {
             q = Qualifier.MIN;
             cue = "+";

@@ -20,6 +20,19 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** Temporary files are private (0600); the report should be as readable as a normal file. */
+    private static void readableLikeOthers(Path tmp, Path target) {
+        try {
+            if (Files.exists(target)) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+            } else {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: keep what the system gave
+        }
+    }
+
     public static void write(Path target, Body body) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
         if (Files.isDirectory(abs)) {
@@ -35,6 +48,7 @@ public final class AtomicFile {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 body.write(out);
             }
+            readableLikeOthers(tmp, abs);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
