@@ -197,7 +197,8 @@ final class FactSummary {
         String best = "";
         int most = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > most) {
+            // ties go to the more specific wording: "overnight into Tuesday" over "Tuesday"
+            if (e.getValue() > most || e.getValue() == most && e.getKey().length() > best.length()) {
                 best = e.getKey();
                 most = e.getValue();
             }

@@ -93,10 +93,8 @@ public final class ClaimExtractor {
         return marks;
     }
 
-    /** State carried across sentences of one document: the last named speaker. */
+    /** State carried across the figures of one document: the claimant of the current sentence. */
     private static final class DocContext {
-        String lastSpeaker = "";
-        int lastSpeakerSentence = -1;
         int speakerCacheSentence = -1;
         String speakerCache = "";
         String speakerCue = "";
@@ -111,9 +109,13 @@ public final class ClaimExtractor {
         if (nameLike(t, e, what)) {
             return null;
         }
+        q = qualifiers.afterNoun(t, q, what.to());
         Qualifier qualifier = qualifier(e, q, prior, t, docId);
         int from = Math.min(q.from(), what.from());
         int to = Math.max(q.to(), Math.max(what.to(), e.to()));
+        if (q.to() > what.to() && q.from() >= e.from()) {
+            to = q.to(); // "20 drones or more": the hedge after the noun belongs to the quote
+        }
         int cs = t.start[from];
         int ce = t.end[to - 1];
         String claimant = claimant(t, sentences, si, e.from(), ctx);
@@ -211,18 +213,24 @@ public final class ClaimExtractor {
         String cue = "";
         if (sp != null) {
             cue = sp.cue();
-            if (sp.pronoun()) {
-                name = si - ctx.lastSpeakerSentence <= 6 ? ctx.lastSpeaker : "";
-            } else {
-                name = sp.name();
-                ctx.lastSpeaker = name;
-                ctx.lastSpeakerSentence = si;
-            }
+            name = sp.pronoun() ? lastNamedSpeaker(t, sentences, si) : sp.name();
         }
         ctx.speakerCacheSentence = si;
         ctx.speakerCache = name;
         ctx.speakerCue = cue;
         return name;
+    }
+
+    /** "…, it said": the nearest speaker named in the few sentences before. */
+    private String lastNamedSpeaker(Tokens t, Sentences sentences, int si) {
+        for (int k = si - 1; k >= 0 && k >= si - 6; k--) {
+            int s = sentences.firstToken(k);
+            Attribution.Speaker sp = attribution.claimant(t, s, sentences.endToken(k), sentences.endToken(k));
+            if (sp != null && !sp.pronoun()) {
+                return sp.name();
+            }
+        }
+        return "";
     }
 
     private String actor(Tokens t, NumberExpr e, Counted.Found what, int s, int end, List<Claim> prior,

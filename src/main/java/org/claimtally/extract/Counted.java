@@ -161,8 +161,8 @@ final class Counted {
                 return new Found(back.phrase().value(), back.phrase().extra(), back.from(), lastTok + 1,
                         "verb '" + String.join(" ", back.phrase().words()) + "'", "");
             }
-            if (!t.isWord(b) || !(AUX.contains(t.lower(b)) || t.is(b, "and") || t.is(b, "to"))) {
-                break;
+            if (!t.isWord(b) || !AUX.contains(t.lower(b))) {
+                break; // not across "and": "2,514 killed and 12,142 injured"
             }
         }
         for (int k = after; k < sentEnd && k < after + 8; k++) {

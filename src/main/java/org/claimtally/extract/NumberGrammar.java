@@ -39,6 +39,9 @@ final class NumberGrammar {
 
     /** The expression starting at token {@code i}, or null when there is none or it is no figure. */
     NumberExpr parse(Tokens t, int i) {
+        if (i < 0 || i >= t.size) {
+            return null;
+        }
         if (t.is(i, "between")) {
             NumberExpr a = parse(t, i + 1);
             if (a != null && a.kind() == NumberExpr.Kind.RANGE) {
@@ -120,6 +123,13 @@ final class NumberGrammar {
         }
         if (t.isPunct(prev, '#') || t.isPunct(prev, '№')) {
             return true;
+        }
+        String raw = t.raw(i);
+        if (raw.length() > 1 && raw.charAt(0) == '0' && Character.isDigit(raw.charAt(1))) {
+            return true; // "0958": codes and phone numbers, never counts
+        }
+        if (t.isNum(prev) && t.spaced[i] || t.isNum(next) && t.spaced[next]) {
+            return true; // "+44 20 7946": a run of bare digit groups is a phone or code number
         }
         // glued punctuation after: "10:30", "4/5/17", "24/7"
         if (next < t.size && !t.spaced[next] && t.type[next] == Tokens.PUNCT && next + 1 < t.size

@@ -51,6 +51,19 @@ final class Qualifiers {
         return new Found(q, from, to, cue);
     }
 
+    /** "20 drones or more": a hedge after the counted noun, when none stood by the number. */
+    Found afterNoun(Tokens t, Found q, int nounEnd) {
+        if (q.qualifier() != null || nounEnd <= q.to()) {
+            return q;
+        }
+        PhraseTable.Match after = lex.qualifiersAfter().forward(t, nounEnd);
+        if (after == null || after.phrase().words()[0].equals("+") || after.phrase().words()[0].equals("plus")) {
+            return q;
+        }
+        return new Found(Qualifier.parse(after.phrase().value()), q.from(), after.to(),
+                String.join(" ", after.phrase().words()));
+    }
+
     /**
      * Single-word cues that are often not hedges: "over" in "over 3 years" is a hedge but
      * "fought over 2 villages" is not; "some" before a year; "under" in "under 2 conditions".

@@ -1,0 +1,127 @@
+package org.claimtally.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.claimtally.model.Claim;
+import org.claimtally.model.Qualifier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The number grammar, table-driven: what each expression means, and what is no figure. */
+class NumberGrammarTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russia launched 29 missiles.                     | 29          | 29          | 29          | exact
+            They fired 2,514 shells.                         | 2514        | 2514        | 2514        | exact
+            It cost 1.5 million dollars.                     | 1500000     | 1500000     | 1500000     | exact
+            It cost $3bn in total.                           | 3000000000  | 3000000000  | 3000000000  | exact
+            They sold 25k tickets.                           | 25000       | 25000       | 25000       | exact
+            There were twenty-five thousand troops.          | 25000       | 25000       | 25000       | exact
+            She counted one hundred and twelve bodies.       | 112         | 112         | 112         | exact
+            About four people were killed.                   | 4           |             |             | approx
+            More than 150 drones were launched.              | 150         | 150         |             | min
+            Nearly 400 drones were launched.                 | 400         |             | 400         | max
+            Up to 30 missiles were fired.                    | 30          |             | 30          | max
+            Some 40 people were hurt.                        | 40          |             |             | approx
+            An estimated 300 people were displaced.          | 300         |             |             | approx
+            The 150-plus drones were seen.                   | 150         | 150         |             | min
+            It was 20 drones or more.                        | 20          | 20          |             | min
+            Between 20 and 30 people were killed.            |             | 20          | 30          | range
+            Some 20-30 people were killed.                   |             | 20          | 30          | range
+            They saw 20 to 30 drones.                        |             | 20          | 30          | range
+            It cost $1.5-2 million.                          |             | 1500000     | 2000000     | range
+            Tens of thousands were displaced.                |             | 10000       | 99999       | vague
+            The war killed hundreds of thousands.            |             | 100000      | 999999      | vague
+            Dozens of people were wounded.                   |             | 12          | 119         | vague
+            Several hundred fighters left.                   |             | 100         | 999         | vague
+            They were joined by a dozen soldiers.            | 12          | 12          | 12          | exact
+            It took half a million dollars.                  | 500000      | 500000      | 500000      | exact
+            Russia holds one-fifth of Ukraine.               | 20          | 20          | 20          | exact
+            Russia holds two-thirds of the region.           | 66.67       | 66.67       | 66.67       | exact
+            It rose 31 per cent last year.                   | 31          | 31          | 31          | exact
+            It rose 31% last year.                           | 31          | 31          | 31          | exact
+            There were 55 000 troops.                        | 55000       | 55000       | 55000       | exact
+            The talks lasted two-and-a-half hours.           | 2.5         | 2.5         | 2.5         | exact
+            Russia lost a couple of hundred people.          | 200         |             |             | approx
+            """)
+    void meaning(String sentence, Double value, Double low, Double high, String qualifier) {
+        List<Claim> claims = Extract.claims(sentence);
+        assertThat(claims).as("claims in: %s", sentence).hasSize(1);
+        Claim c = claims.get(0);
+        assertThat(c.qualifier()).isEqualTo(Qualifier.parse(qualifier));
+        assertThat(c.value()).isEqualTo(value);
+        assertThat(c.low()).isEqualTo(low);
+        assertThat(c.high()).isEqualTo(high);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Russia invaded Ukraine in February 2022.",
+        "It happened in 2014.",
+        "The meeting is on 4/5/17 in Geneva.",
+        "The talks start at 10:30 in Geneva.",
+        "The talks start at 7 p.m. local time.",
+        "It was the third round of talks.",
+        "He finished 4th in the race.",
+        "An Su-34 jet was shot down.",
+        "They deployed an S-300 system.",
+        "A Kh-101 was fired at Kyiv.",
+        "The G7 leaders met.",
+        "Article 5 of the treaty applies.",
+        "COVID-19 spread fast.",
+        "A 41-year-old man was arrested.",
+        "The man, aged 41, was arrested.",
+        "Call +44 20 7946 0958 for details.",
+        "The attack happened on August 21 near Damascus.",
+        "It started on 21 August near Damascus.",
+        "Sales rose in the 1990s.",
+    })
+    void noFigure(String sentence) {
+        assertThat(Extract.claims(sentence)).as("claims in: %s", sentence).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ukraine accused Russia of launching 29 missiles overnight.       | missiles   | launched
+            The strike killed four people.                                   | killed     | killed
+            At least 2,514 killed in the war.                                | killed     | killed
+            He said 25 missiles were successfully intercepted.               | missiles   | intercepted
+            Russia and Ukraine agreed to exchange 314 prisoners of war.      | prisoners  | exchanged
+            The talks lasted around six hours.                               | duration_hours |
+            Russia dropped 109 guided aerial bombs.                           | bombs      | dropped
+            Dozens of people were wounded in the attack.                     | injured    | injured
+            The death toll was at least 24 on Saturday.                      | killed     | killed
+            About 3.7 million people were internally displaced.              | displaced  | displaced
+            It was a six-year-old conflict.                                  | duration_years |
+            """)
+    void whatIsCounted(String sentence, String category, String action) {
+        List<Claim> claims = Extract.claims(sentence);
+        assertThat(claims).as("claims in: %s", sentence).hasSize(1);
+        assertThat(claims.get(0).category()).isEqualTo(category);
+        assertThat(claims.get(0).action()).isEqualTo(action == null ? "" : action);
+    }
+
+    @org.junit.jupiter.api.Test
+    void qualifierDistributesOverCoordination() {
+        List<Claim> claims = Extract.claims("Casualties reached at least 2,514 killed and 12,142 injured.");
+        assertThat(claims).extracting(Claim::qualifier).containsExactly(Qualifier.MIN, Qualifier.MIN);
+        assertThat(claims).extracting(Claim::category).containsExactly("killed", "injured");
+    }
+
+    @org.junit.jupiter.api.Test
+    void accusedSplitsClaimantAndActor() {
+        Claim c = Extract.only("Russia, meanwhile, accused Ukraine of launching more than 150 drones overnight.", "150");
+        assertThat(c.claimant()).isEqualTo("Russia");
+        assertThat(c.actor()).isEqualTo("Ukraine");
+        assertThat(c.time()).isEqualTo("overnight");
+    }
+
+    @org.junit.jupiter.api.Test
+    void pronounClaimantResolvesToLastSpeaker() {
+        String text = "Civilian deaths rose, according to the UN. Deaths reached 2,514 in 2025, it said.";
+        assertThat(Extract.only(text, "2,514").claimant()).isEqualTo("UN");
+    }
+}

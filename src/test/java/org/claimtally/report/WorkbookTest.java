@@ -1,0 +1,101 @@
+package org.claimtally.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.claimtally.Run;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reopens the seed workbook with POI and checks sheets, headers and the seeds' key facts. */
+class WorkbookTest {
+    @TempDir
+    static Path tmp;
+    static Path file;
+
+    @BeforeAll
+    static void write() {
+        file = tmp.resolve("claims.xlsx");
+        Run r = Run.of("report", "input", "-o", file.toString(), "--quiet");
+        assertThat(r.exit()).as(r.err()).isZero();
+    }
+
+    @Test
+    void sheetsInOrder() throws Exception {
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).containsExactly("Summary", "Facts", "By source", "Claims", "Sources", "Problems");
+        }
+    }
+
+    @Test
+    void headers() throws Exception {
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+            assertThat(row(wb.getSheet("Facts"), 0)).startsWith("Fact", "Category", "Action", "Actor", "Time", "Range",
+                    "Low", "High");
+            assertThat(row(wb.getSheet("Claims"), 0)).contains("Quote", "Value", "Low", "High", "Qualifier", "Category",
+                    "Action", "Actor", "Claimant", "Time", "Sentence", "Start", "End");
+            assertThat(row(wb.getSheet("Sources"), 0)).startsWith("File", "Outlet", "Title", "Published");
+        }
+    }
+
+    @Test
+    void seedFactsAreSeparateRowsWithTheirRanges() throws Exception {
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+            Map<String, List<String>> facts = factsByLabel(wb.getSheet("Facts"));
+            assertThat(facts.get("missiles|launched|Russia|29")).as("29 missiles, agree").contains("agree");
+            assertThat(facts.get("drones|launched|Russia|396–400")).as("drones 396–400").contains("consistent");
+            assertThat(facts.get("missiles|launched|Russia|28")).as("28 missiles since the start of the day")
+                    .contains("single", "since the start of the day");
+            assertThat(facts.get("drones|launched|Ukraine|>150")).as("more than 150 drones by Ukraine").contains("single");
+        }
+    }
+
+    @Test
+    void figuresAreNumbersAndLinkToClaims() throws Exception {
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+            Sheet facts = wb.getSheet("Facts");
+            Row first = facts.getRow(1);
+            assertThat(first.getCell(6).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            int links = 0;
+            for (Row r : facts) {
+                for (Cell c : r) {
+                    if (c.getHyperlink() != null) {
+                        assertThat(c.getHyperlink().getAddress()).startsWith("'Claims'!A");
+                        links++;
+                    }
+                }
+            }
+            assertThat(links).isGreaterThan(facts.getLastRowNum());
+        }
+    }
+
+    static List<String> row(Sheet s, int i) {
+        List<String> out = new ArrayList<>();
+        Row r = s.getRow(i);
+        for (Cell c : r) {
+            out.add(c.toString());
+        }
+        return out;
+    }
+
+    /** Facts keyed by "category|action|actor|range", each with its row's cell texts. */
+    static Map<String, List<String>> factsByLabel(Sheet s) {
+        Map<String, List<String>> m = new java.util.HashMap<>();
+        for (int i = 1; i <= s.getLastRowNum(); i++) {
+            List<String> r = row(s, i);
+            m.put(r.get(1) + "|" + r.get(2) + "|" + r.get(3) + "|" + r.get(5), r);
+        }
+        return m;
+    }
+}
