@@ -23,7 +23,7 @@ public final class NewsQuant {
     /** A quantity: its change label and value (lo == hi unless a range). */
     public record Quantity(String change, double lo, double hi) {
         boolean sameValue(Quantity o) {
-            return close(lo, o.lo) && close(hi, o.hi);
+            return close(lo, o.lo) && close(hi, o.hi) || close(lo, o.hi) && close(hi, o.lo);
         }
 
         private static boolean close(double a, double b) {

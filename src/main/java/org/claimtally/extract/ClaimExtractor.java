@@ -163,12 +163,20 @@ public final class ClaimExtractor {
                 what.cue() + ", counted as the figure it is part of", what.noun());
     }
 
-    /** A bare number after a capitalised word counts nothing: "France 2", "Ahmed 24 said". */
-    private static boolean nameLike(Tokens t, NumberExpr e, Counted.Found what) {
+    /**
+     * A bare number beside a capitalised word is part of a name: "France 2", "iPhone 11 Pro",
+     * "Game 7", "787 Dreamliner". A number that counts something keeps ("Kharkiv 12 people").
+     */
+    private boolean nameLike(Tokens t, NumberExpr e, Counted.Found what) {
         int prev = e.from() - 1;
-        return what.category().equals("count") && what.noun().isEmpty() && what.cue().isEmpty()
-                && e.kind() == NumberExpr.Kind.PLAIN && e.unit().isEmpty() && t.capitalized(prev) && !t.lineStart[prev]
-                && t.isNum(e.from());
+        int next = e.to();
+        if (!what.category().equals("count") || !what.noun().isEmpty() || e.kind() != NumberExpr.Kind.PLAIN
+                || !e.unit().isEmpty() || !t.isNum(e.from())) {
+            return false;
+        }
+        boolean before = t.isWord(prev) && !t.lineStart[prev] && Character.isUpperCase(t.text.charAt(t.start[prev]))
+                || t.isWord(prev) && !t.spaced[e.from()];
+        return before || t.capitalized(next) && t.spaced[next] && !lex.unit(t.lower(next));
     }
 
     private Qualifier qualifier(NumberExpr e, Qualifiers.Found q, List<Claim> prior, Tokens t, String docId) {

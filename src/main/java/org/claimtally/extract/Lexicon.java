@@ -29,7 +29,7 @@ public final class Lexicon {
     static final String BUILTIN = "/org/claimtally/lexicon.csv";
     private static final Set<String> KINDS = Set.of("category", "noun", "person", "verb", "action",
             "qualifier", "vague", "scale", "currency", "claim_verb", "time_word", "time_start",
-            "name_before", "demonym", "trend", "boilerplate");
+            "name_before", "demonym", "trend", "boilerplate", "unit", "street");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setCommentMarker('#').setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true)
             .setHeader().setSkipHeaderRecord(true).get();
@@ -56,6 +56,8 @@ public final class Lexicon {
     private final PhraseTable demonyms;
     private final Map<String, String> trends;
     private final List<String> boilerplate;
+    private final Set<String> units;
+    private final Set<String> streets;
     private final String description;
 
     private Lexicon(Map<String, Map<String, String[]>> rows, String description) {
@@ -89,6 +91,8 @@ public final class Lexicon {
         demonyms = PhraseTable.of(rows.get("demonym"));
         trends = single(rows, "trend");
         boilerplate = List.copyOf(rows.getOrDefault("boilerplate", Map.of()).keySet());
+        units = Set.copyOf(rows.getOrDefault("unit", Map.of()).keySet());
+        streets = Set.copyOf(rows.getOrDefault("street", Map.of()).keySet());
     }
 
     private static Map<String, String> single(Map<String, Map<String, String[]>> rows, String kind) {
@@ -311,6 +315,16 @@ public final class Lexicon {
 
     PhraseTable demonyms() {
         return demonyms;
+    }
+
+    /** A unit of measure written after a number ("MW", "km", "Hz"). */
+    boolean unit(String lower) {
+        return units.contains(lower);
+    }
+
+    /** A word that ends a street name ("Road", "St"). */
+    boolean street(String lower) {
+        return streets.contains(lower);
     }
 
     String trend(String lower) {

@@ -16,6 +16,8 @@ final class NumberGrammar {
     private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
     private static final Set<String> CLOCK = Set.of("am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "cet", "est", "edt",
             "bst", "o'clock", "h");
+    private static final Set<String> LOWER_NAMES = Set.of("category", "level", "phase", "type", "class", "version",
+            "model", "grade", "stage", "gate", "article", "flight", "route", "platform", "chapter", "section");
     private static final Set<String> AGE_AFTER = Set.of("year-old", "years-old", "month-old");
 
     private final Lexicon lex;
@@ -53,15 +55,20 @@ final class NumberGrammar {
         if (vague != null) {
             return vague;
         }
-        NumberExpr base = t.type[i] == Tokens.NUM ? digits(t, i) : words(t, i);
+        NumberExpr base = single(t, i);
         if (base == null) {
             return null;
         }
-        base = range(t, base);
-        if (base == null) {
+        return range(t, base);
+    }
+
+    /** One number with its scale, currency and percent, no range. */
+    private NumberExpr single(Tokens t, int i) {
+        if (i < 0 || i >= t.size) {
             return null;
         }
-        return units(t, base);
+        NumberExpr base = t.type[i] == Tokens.NUM ? digits(t, i) : t.type[i] == Tokens.WORD ? words(t, i) : null;
+        return base == null ? null : units(t, base);
     }
 
     // ---- digits ----
@@ -86,6 +93,9 @@ final class NumberGrammar {
                 sb.append(c);
             }
         }
+        if (sb.length() > 0 && sb.charAt(0) == '.') {
+            sb.insert(0, '0');
+        }
         return Double.parseDouble(sb.toString());
     }
 
@@ -99,8 +109,8 @@ final class NumberGrammar {
                 return true;
             }
             if (!lex.gluedScale(w) && lex.scale(w) == null && lex.currencies().forward(t, next) == null
-                    && !unitLike(w)) {
-                return true; // "7E", "3M": a code
+                    && !unitLike(w) && !lex.unit(w) && !gluedUnit(t, next)) {
+                return true; // "7E", "9AB8": a code
             }
         }
         if (t.isWord(next) && t.spaced[next] && (t.is(next, "a.m") || t.is(next, "p.m") || t.is(next, "am")
@@ -113,8 +123,8 @@ final class NumberGrammar {
             if (t.isWord(prev) && lex.currencies().forward(t, prev) == null) {
                 return true;
             }
-            if (t.gluedDash(prev) && (t.isWord(prev - 1) || t.isNum(prev - 1) && t.gluedDash(prev - 2))) {
-                return true;
+            if (t.gluedDash(prev) && (t.isWord(prev - 1) || t.isNum(prev - 1))) {
+                return true; // "Su-34"; "89-89" second half of a score
             }
             if (t.isPunct(prev, '/') || t.isPunct(prev, ':') || t.isPunct(prev, '#') || t.isPunct(prev, '@')
                     || t.isPunct(prev, '.') && t.isNum(prev - 1)) {
@@ -146,11 +156,19 @@ final class NumberGrammar {
         if (t.lineStart[i] && (t.isPunct(next, '.') || t.isPunct(next, ')'))) {
             return true;
         }
-        // "Article 5", "Flight 17", "No. 5"
-        if (t.isWord(prev) && lex.nameBefore(t.lower(prev)) && t.capitalized(prev)) {
+        // "Article 5", "Flight 17", "No. 5", "category 4 hurricane"
+        if (t.isWord(prev) && lex.nameBefore(t.lower(prev)) && (t.capitalized(prev) || LOWER_NAMES.contains(t.lower(prev)))) {
+            return true;
+        }
+        // "Jamie Armstrong, 25, said": an age in apposition
+        if (t.isPunct(prev, ',') && t.capitalized(prev - 1) && t.isPunct(next, ',') && t.raw(i).length() <= 3
+                && t.raw(i).indexOf(',') < 0) {
             return true;
         }
         if (t.isPunct(prev, '.') && t.isWord(prev - 1) && lex.nameBefore(t.lower(prev - 1)) && t.capitalized(prev - 1)) {
+            return true;
+        }
+        if (address(t, i)) {
             return true;
         }
         if (isDate(t, i) || isAge(t, i)) {
@@ -158,6 +176,40 @@ final class NumberGrammar {
         }
         // phone numbers: "+44 20 7946 0958", "(212) 555"
         return t.isPunct(prev, '+') && !t.spaced[i] && t.isNum(next);
+    }
+
+    /** Letters glued after digits that read as a unit: "640bhp", "54GB", "120Hz", "5G", "118.5p". */
+    private static boolean gluedUnit(Tokens t, int k) {
+        String raw = t.raw(k);
+        if (k + 1 < t.size && !t.spaced[k + 1] && t.isNum(k + 1)) {
+            return false; // "9AB8": a postcode
+        }
+        if (raw.length() > 5) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            if (Character.isUpperCase(raw.charAt(i))) {
+                upper++;
+            }
+        }
+        return upper <= 2 || raw.length() <= 2;
+    }
+
+    /** "49 Zorro Ranch Road", "9 E 71st St": capitalised words ending in a street word. */
+    private boolean address(Tokens t, int i) {
+        for (int k = i + 1; k <= i + 4 && k < t.size; k++) {
+            if (!t.isWord(k) && !t.isNum(k)) {
+                return false;
+            }
+            if (t.isWord(k) && !Character.isUpperCase(t.firstChar(k))) {
+                return false;
+            }
+            if (t.isWord(k) && lex.street(t.lower(k)) && k > i + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean unitLike(String w) {
@@ -205,8 +257,8 @@ final class NumberGrammar {
         if ((t.is(next, "years") || t.is(next, "year")) && t.is(next + 1, "old")) {
             return true;
         }
-        if (t.is(next, "year") && t.gluedDash(next + 1) && t.is(next + 2, "old")) {
-            return true;
+        if ((t.is(next, "year") || t.is(next, "month")) && t.gluedDash(next + 1) && t.is(next + 2, "old")) {
+            return personOrNothing(t, next + 3); // "a 50 year-old man", but "a 2,900 year-old site"
         }
         return t.is(i - 1, "aged") || t.is(i - 1, "age") || t.is(i - 2, "age") && t.is(i - 1, "of");
     }
@@ -227,7 +279,7 @@ final class NumberGrammar {
     /** A bare four-digit number between 1800 and 2100 is a year unless something counted follows. */
     private boolean isYear(Tokens t, int i, double v) {
         String raw = t.raw(i);
-        if (raw.length() != 4 || v < 1800 || v > 2100 || raw.indexOf('.') >= 0) {
+        if (raw.length() != 4 || v < 1000 || v > 2200 || raw.indexOf('.') >= 0) {
             return false;
         }
         int prev = i - 1;
@@ -239,12 +291,15 @@ final class NumberGrammar {
             return true; // "Apr 2017", "February 2022"
         }
         int next = i + 1;
-        if (t.capitalized(next)) {
+        if (t.capitalized(next) && !lex.unit(t.lower(next))) {
             return true; // "2017 Death toll": a dateline, not a count
         }
         if (next < t.size) {
             if (t.isPunct(next, '%')) {
                 return false;
+            }
+            if (t.isWord(next) && lex.unit(t.lower(next)) && !t.capitalized(next)) {
+                return false; // "1520 sq m", "1112 p"
             }
             if (t.isWord(next)) {
                 String w = t.lower(next);
@@ -264,14 +319,34 @@ final class NumberGrammar {
 
     private NumberExpr scale(Tokens t, NumberExpr e) {
         int j = e.to();
-        if (j < t.size && t.isWord(j)) {
+        while (j < t.size && t.isWord(j)) {
             String w = t.lower(j);
             Double f = lex.scale(w);
-            if (f != null && (t.spaced[j] ? !lex.gluedScale(w) || w.length() > 1 && !w.equals("mn") : true)) {
-                return e.scaled(f, j + 1);
+            if (f == null || t.spaced[j] && lex.gluedScale(w) && (w.length() == 1 || w.equals("mn"))) {
+                break;
             }
+            if (w.equals("m") && !t.spaced[j] && metres(t, e.from(), j)) {
+                break; // "a 37m (121ft) skeleton", "32m2": metres
+            }
+            e = e.scaled(f, j + 1);
+            j++;
         }
         return e;
+    }
+
+    /** Glued "m" is metres when no currency stands before and a length follows. */
+    private boolean metres(Tokens t, int from, int m) {
+        if (from > 0 && lex.currencies().backward(t, from - 1) != null) {
+            return false;
+        }
+        int k = m + 1;
+        if (k >= t.size) {
+            return false;
+        }
+        if (t.isNum(k) && !t.spaced[k] || t.isPunct(k, '(') || t.isPunct(k, '\u00B2') || t.gluedDash(k)) {
+            return true;
+        }
+        return t.is(k, "long") || t.is(k, "tall") || t.is(k, "high") || t.is(k, "wide") || t.is(k, "deep");
     }
 
     // ---- words ----
@@ -422,45 +497,65 @@ final class NumberGrammar {
 
     // ---- ranges and units ----
 
+    /**
+     * "20-30", "20 to 30", "20 or 30", "between 20 and 30", "from $200,000 to $414 million",
+     * "1 per cent to 1.5 per cent": both ends may carry units; a scale after the second end
+     * applies to a bare first end ("$1.5-2 million"). A glued dash between equal or falling
+     * numbers is a score ("3-1", "89-89"): no figure at all.
+     */
     private NumberExpr range(Tokens t, NumberExpr a) {
         if (a.kind() != NumberExpr.Kind.PLAIN || a.fraction()) {
             return a;
         }
         int j = a.to();
-        boolean between = t.is(a.from() - 1, "between");
-        int bStart = -1;
-        if (j < t.size && t.type[j] == Tokens.PUNCT && Tokens.isDash(t.firstChar(j)) && t.isNum(j + 1)
-                && (t.gluedDash(j) || t.firstChar(j) != '-')) {
-            bStart = j + 1;
-        } else if (t.is(j, "to") && (t.isNum(j + 1) || t.isWord(j + 1) && NumberWords.isNumberWord(t.lower(j + 1)))
-                && !t.is(a.from() - 1, "from") || between && t.is(j, "and")) {
-            bStart = j + 1;
-        } else if (t.is(j, "or") && (t.isNum(j + 1) || t.isWord(j + 1) && NumberWords.isNumberWord(t.lower(j + 1)))) {
-            bStart = j + 1;
-        } else if (t.is(j, "to") && t.is(a.from() - 1, "from")) {
-            return a; // "from 20 to 30" is a change, not a range; the second number stands alone
-        }
-        if (bStart < 0) {
+        boolean between = t.is(a.from() - 1, "between") || t.is(a.from() - 2, "between") && t.type[a.from() - 1] == Tokens.PUNCT;
+        boolean from = t.is(a.from() - 1, "from") || t.is(a.from() - 2, "from") && t.type[a.from() - 1] == Tokens.PUNCT;
+        boolean dash = j < t.size && t.type[j] == Tokens.PUNCT && Tokens.isDash(t.firstChar(j))
+                && (t.gluedDash(j) || t.firstChar(j) != '-');
+        boolean word = t.is(j, "to") || t.is(j, "or") || between && t.is(j, "and");
+        if (!dash && !word) {
             return a;
         }
-        NumberExpr b = t.isNum(bStart) ? digits(t, bStart) : words(t, bStart);
+        int bStart = j + 1;
+        while (bStart < t.size && t.type[bStart] == Tokens.PUNCT && lex.currencies().forward(t, bStart) != null) {
+            bStart++; // "$200,000 to $414 million"
+        }
+        if (!t.isNum(bStart) && !(t.isWord(bStart) && NumberWords.isNumberWord(t.lower(bStart)))) {
+            return a;
+        }
+        NumberExpr b = single(t, bStart);
         if (b == null) {
-            // "1987-88": a year range, or "3-1": a score; neither is a figure
-            return t.isNum(bStart) && t.gluedDash(j) ? null : a;
+            return dash && t.isNum(bStart) && t.gluedDash(j) ? null : a; // "1987-88"
+        }
+        if (!a.unit().isEmpty() && !b.unit().isEmpty() && !a.unit().equals(b.unit())) {
+            return a;
         }
         double lo = a.value();
         double hi = b.value();
-        if (b.to() > bStart + 1 && t.isNum(bStart) && a.to() == a.from() + 1 && t.isNum(a.from())) {
-            // "$1.5-2 million", "20 to 30 million": the scale after the second number applies to both
-            double f = hi / parseOrOne(t, bStart);
-            if (f > 1 && lo * f <= hi) {
+        double rawB = t.isNum(bStart) ? parseDigits(t.raw(bStart)) : hi;
+        if (t.isNum(a.from()) || t.isNum(a.to() - 1)) {
+            double f = rawB == 0 ? 1 : hi / rawB;
+            if (f > 1 && lo * f <= hi && lo == rawA(t, a)) {
                 lo = lo * f;
             }
         }
-        if (lo >= hi) {
-            return t.gluedDash(j) ? null : a; // "3-1" is a score
+        if (lo == hi || lo > hi && !from) {
+            return dash && t.gluedDash(j) ? null : a;
         }
-        return new NumberExpr(a.from(), b.to(), null, lo, hi, NumberExpr.Kind.RANGE, "", "", false);
+        String unit = b.unit().isEmpty() ? a.unit() : b.unit();
+        String currency = b.currency().isEmpty() ? a.currency() : b.currency();
+        return new NumberExpr(a.from(), b.to(), null, Math.min(lo, hi), Math.max(lo, hi), NumberExpr.Kind.RANGE,
+                unit, currency, false);
+    }
+
+    /** The first end as written, before any scale word of its own. */
+    private static double rawA(Tokens t, NumberExpr a) {
+        for (int k = a.from(); k < a.to(); k++) {
+            if (t.isNum(k)) {
+                return k + 1 == a.to() || !t.isWord(k + 1) ? parseDigits(t.raw(k)) : Double.NaN;
+            }
+        }
+        return Double.NaN;
     }
 
     private static double parseOrOne(Tokens t, int i) {
@@ -475,7 +570,8 @@ final class NumberGrammar {
         String unit = e.unit();
         String currency = "";
         PhraseTable.Match before = from > 0 ? lex.currencies().backward(t, from - 1) : null;
-        if (before != null && "before".equals(before.phrase().extra()) && (t.type[from - 1] == Tokens.PUNCT || !t.spaced[from])) {
+        if (before != null && !"after".equals(before.phrase().extra())
+                && (t.type[from - 1] == Tokens.PUNCT || !t.spaced[from] || "either".equals(before.phrase().extra()))) {
             currency = before.phrase().value();
             from = before.from();
         }
@@ -497,7 +593,7 @@ final class NumberGrammar {
                 return e.withUnit("percent", "", from, to + 2);
             }
             PhraseTable.Match after = lex.currencies().forward(t, to);
-            if (currency.isEmpty() && after != null && "after".equals(after.phrase().extra())) {
+            if (currency.isEmpty() && after != null && !"before".equals(after.phrase().extra())) {
                 currency = after.phrase().value();
                 to = after.to();
             }

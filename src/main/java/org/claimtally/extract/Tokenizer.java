@@ -26,8 +26,8 @@ final class Tokenizer {
                 continue;
             }
             int s = i;
-            if (isDigit(c)) {
-                i = scanNumber(text, i);
+            if (isDigit(c) || c == '.' && spaced && i + 1 < n && isDigit(text.charAt(i + 1))) {
+                i = c == '.' ? scanNumber(text, i + 1) : scanNumber(text, i); // ".001 per cent"
                 t.add(s, i, Tokens.NUM, spaced, line);
             } else if (Character.isLetter(c)) {
                 i = scanWord(text, i);
