@@ -121,9 +121,10 @@ public final class NewsQuant {
                 }
             }
             int tp = match(s.gold(), pred, false);
+            int tpChange = match(s.gold(), pred, true);
             add(v, tp, pred.size(), s.gold().size());
-            add(vc, match(s.gold(), pred, true), pred.size(), s.gold().size());
-            if (verbose && (tp < s.gold().size() || tp < pred.size())) {
+            add(vc, tpChange, pred.size(), s.gold().size());
+            if (verbose && (tp < s.gold().size() || tp < pred.size() || tpChange < tp)) {
                 details.add("sentence " + i + ": " + s.text() + "\n  gold: " + s.gold() + "\n  got:  " + pred);
             }
         }

@@ -189,11 +189,13 @@ public final class ClaimExtractor {
         if (q.qualifier() != null) {
             return q.qualifier();
         }
-        // "at least 2,514 killed and 12,142 injured": a hedge distributes over the coordination
-        if (!prior.isEmpty() && (t.is(e.from() - 1, "and") || t.isPunct(e.from() - 1, ','))) {
+        // "at least 2,514 killed and 12,142 injured", "about 90 miles wide and 175 miles long":
+        // a hedge distributes over the coordination; "some seven miles (11 km)": over a conversion
+        if (!prior.isEmpty() && (t.is(e.from() - 1, "and") || t.isPunct(e.from() - 1, ',')
+                || t.isPunct(e.from() - 1, '(') || t.isPunct(e.from() - 1, '/'))) {
             Claim last = prior.get(prior.size() - 1);
             int gapFrom = t.start[e.from() - 1];
-            if (last.end() <= gapFrom && t.text.substring(last.end(), gapFrom).isBlank()
+            if (last.end() <= gapFrom && shortGap(t.text.substring(last.end(), gapFrom))
                     && (last.qualifier() == Qualifier.MIN || last.qualifier() == Qualifier.MAX
                     || last.qualifier() == Qualifier.APPROX) && !last.figure().isEmpty()
                     && !Character.isDigit(last.figure().charAt(0))) {
@@ -201,6 +203,21 @@ public final class ClaimExtractor {
             }
         }
         return Qualifier.EXACT;
+    }
+
+    /** At most two words between a hedged figure and the next one ("wide and", "in Aleppo and"). */
+    private static boolean shortGap(String gap) {
+        String g = gap.strip();
+        if (g.isEmpty()) {
+            return true;
+        }
+        int words = 0;
+        for (String w : g.split("[\\s,()/]+")) {
+            if (!w.isEmpty()) {
+                words++;
+            }
+        }
+        return words <= 2 && g.indexOf('.') < 0 && g.indexOf(';') < 0;
     }
 
     private String claimant(Tokens t, Sentences sentences, int si, int near, DocContext ctx) {
@@ -287,12 +304,15 @@ public final class ClaimExtractor {
     }
 
     private Trend trend(Tokens t, NumberExpr e, Qualifiers.Found q, String category) {
+        if (t.isPunct(e.from() - 1, '+') && !t.spaced[e.from()] && e.from() == q.from()) {
+            return Trend.UP; // "Dow +0.2%"
+        }
         for (int k = q.from() - 1; k >= 0 && k >= q.from() - 3; k--) {
             if (t.isWord(k) && lex.trend(t.lower(k)) != null && !t.is(k, "up") && !t.is(k, "down")
                     || t.is(k, "up") && k == q.from() - 1 || t.is(k, "down") && k == q.from() - 1) {
                 return "up".equals(lex.trend(t.lower(k))) ? Trend.UP : Trend.DOWN;
             }
-            if (!t.isWord(k) || !(t.is(k, "by") || t.is(k, "a") || t.is(k, "to"))) {
+            if (!t.isWord(k) || !(t.is(k, "by") || t.is(k, "a"))) { // "rose to 30" names a level, not a change
                 if (!(t.isWord(k) && lex.trend(t.lower(k)) != null)) {
                     break;
                 }
