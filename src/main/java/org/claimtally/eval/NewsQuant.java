@@ -104,7 +104,23 @@ public final class NewsQuant {
         if (c.qualifier() == Qualifier.RANGE) {
             return new Quantity(change, c.low(), c.high());
         }
-        return c.value() == null ? null : new Quantity(change, c.value(), c.value());
+        if (c.value() == null) {
+            return null;
+        }
+        double v = isWordFraction(c) ? c.value() / 100 : c.value();
+        return new Quantity(change, v, v);
+    }
+
+    /**
+     * The guidelines write "one-fifth" as 20 (percent); the benchmark writes shares as ratios
+     * (0.2). Word fractions are converted; written percentages ("20%") stay as they are.
+     */
+    static boolean isWordFraction(Claim c) {
+        if (!"percent".equals(c.category())) {
+            return false;
+        }
+        String f = c.figure().toLowerCase(java.util.Locale.ROOT);
+        return !(f.contains("%") || f.contains("per") || f.contains("pct") || f.contains("pc"));
     }
 
     public static Result score(List<Sentence> sentences, ClaimExtractor extractor, boolean verbose) {

@@ -176,7 +176,9 @@ public final class ClaimExtractor {
         }
         boolean before = t.isWord(prev) && !t.lineStart[prev] && Character.isUpperCase(t.text.charAt(t.start[prev]))
                 || t.isWord(prev) && !t.spaced[e.from()];
-        return before || t.capitalized(next) && t.spaced[next] && !lex.unit(t.lower(next));
+        String raw = t.raw(e.from());
+        boolean shortBare = raw.length() <= 4 && raw.indexOf(',') < 0 && raw.indexOf('.') < 0;
+        return before || shortBare && t.capitalized(next) && t.spaced[next] && !lex.unit(t.lower(next));
     }
 
     private Qualifier qualifier(NumberExpr e, Qualifiers.Found q, List<Claim> prior, Tokens t, String docId) {

@@ -64,17 +64,37 @@ final class NumberGrammar {
 
     /** One number with its scale, currency and percent, no range. */
     private NumberExpr single(Tokens t, int i) {
+        return single(t, i, false);
+    }
+
+    /** {@code rangeEnd}: the number is the second end of a range being parsed ("20-30"). */
+    private NumberExpr single(Tokens t, int i, boolean rangeEnd) {
         if (i < 0 || i >= t.size) {
             return null;
         }
-        NumberExpr base = t.type[i] == Tokens.NUM ? digits(t, i) : t.type[i] == Tokens.WORD ? words(t, i) : null;
-        return base == null ? null : units(t, base);
+        NumberExpr base = t.type[i] == Tokens.NUM ? digits(t, i, rangeEnd) : t.type[i] == Tokens.WORD ? words(t, i) : null;
+        return base == null ? null : negative(t, units(t, base));
+    }
+
+    /** "minus 387", "minus-5 yards", "$-50.8bn". */
+    private NumberExpr negative(Tokens t, NumberExpr e) {
+        int k = e.from() - 1;
+        if (t.gluedDash(k) && t.is(k - 1, "minus") || t.is(k, "minus")) {
+            int from = t.is(k, "minus") ? k : k - 1;
+            return new NumberExpr(from, e.to(), neg(e.value()), neg(e.high()), neg(e.low()), e.kind(), e.unit(),
+                    e.currency(), e.fraction());
+        }
+        return e;
+    }
+
+    private static Double neg(Double d) {
+        return d == null ? null : -d;
     }
 
     // ---- digits ----
 
-    private NumberExpr digits(Tokens t, int i) {
-        if (rejectDigits(t, i)) {
+    private NumberExpr digits(Tokens t, int i, boolean rangeEnd) {
+        if (rejectDigits(t, i, rangeEnd)) {
             return null;
         }
         double v = parseDigits(t.raw(i));
@@ -100,7 +120,7 @@ final class NumberGrammar {
     }
 
     /** Names, ordinals, clock times, dates, ages, phone numbers and list numbering. */
-    private boolean rejectDigits(Tokens t, int i) {
+    private boolean rejectDigits(Tokens t, int i, boolean rangeEnd) {
         int next = i + 1;
         // glued letters after: "4th", "1990s", "G7" handled below, "25k" is a scale
         if (t.isWord(next) && !t.spaced[next]) {
@@ -120,11 +140,11 @@ final class NumberGrammar {
         // glued letters or a letter-dash before: "G7", "Su-34", "Kh-101", "COVID-19", "MH17"
         int prev = i - 1;
         if (prev >= 0 && !t.spaced[i]) {
-            if (t.isWord(prev) && lex.currencies().forward(t, prev) == null) {
-                return true;
+            if (t.isWord(prev) && lex.currencies().forward(t, prev) == null && lex.currencies().backward(t, prev) == null) {
+                return true; // "G7", "MH17"; but "$US55,931,000", "Br5" carry a currency
             }
-            if (t.gluedDash(prev) && (t.isWord(prev - 1) || t.isNum(prev - 1))) {
-                return true; // "Su-34"; "89-89" second half of a score
+            if (t.gluedDash(prev) && (t.isWord(prev - 1) && !t.is(prev - 1, "minus") || t.isNum(prev - 1) && !rangeEnd)) {
+                return true; // "Su-34"; "89-89": the second half of a score, met on its own
             }
             if (t.isPunct(prev, '/') || t.isPunct(prev, ':') || t.isPunct(prev, '#') || t.isPunct(prev, '@')
                     || t.isPunct(prev, '.') && t.isNum(prev - 1)) {
@@ -523,7 +543,10 @@ final class NumberGrammar {
         if (!t.isNum(bStart) && !(t.isWord(bStart) && NumberWords.isNumberWord(t.lower(bStart)))) {
             return a;
         }
-        NumberExpr b = single(t, bStart);
+        if (t.is(a.from() - 1, "by") && t.is(j, "to")) {
+            return a; // "increased by $43.6 billion to $419.2 billion": a change, then a level
+        }
+        NumberExpr b = single(t, bStart, true);
         if (b == null) {
             return dash && t.isNum(bStart) && t.gluedDash(j) ? null : a; // "1987-88"
         }
@@ -569,11 +592,16 @@ final class NumberGrammar {
         int to = e.to();
         String unit = e.unit();
         String currency = "";
-        PhraseTable.Match before = from > 0 ? lex.currencies().backward(t, from - 1) : null;
+        boolean minus = t.gluedDash(from - 1) && from > 1 && t.type[from - 2] == Tokens.PUNCT;
+        PhraseTable.Match before = from > 0 ? lex.currencies().backward(t, from - (minus ? 2 : 1)) : null;
         if (before != null && !"after".equals(before.phrase().extra())
                 && (t.type[from - 1] == Tokens.PUNCT || !t.spaced[from] || "either".equals(before.phrase().extra()))) {
             currency = before.phrase().value();
             from = before.from();
+            if (minus) {
+                e = new NumberExpr(e.from(), e.to(), neg(e.value()), neg(e.high()), neg(e.low()), e.kind(), e.unit(),
+                        e.currency(), e.fraction());
+            }
         }
         if (to < t.size) {
             if (t.isPunct(to, '%')) {

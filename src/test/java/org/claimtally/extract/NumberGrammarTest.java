@@ -46,8 +46,14 @@ class NumberGrammarTest {
             There were 55 000 troops.                        | 55000       | 55000       | 55000       | exact
             The talks lasted two-and-a-half hours.           | 2.5         | 2.5         | 2.5         | exact
             Russia lost a couple of hundred people.          | 200         |             |             | approx
+            He drove at 15-22 miles per hour.                | null        | 15          | 22          | range
+            Fees range from 1 per cent to 1.5 per cent.      | null        | 1           | 1.5         | range
+            A fine of $3 billion to $5 billion is likely.    | null        | 3000000000  | 5000000000  | range
+            It fell to minus 233 degrees.                    | -233        | -233        | -233        | exact
+            It cost US$500,000 in all.                       | 500000      | 500000      | 500000      | exact
             """)
-    void meaning(String sentence, Double value, Double low, Double high, String qualifier) {
+    void meaning(String sentence, String valueText, Double low, Double high, String qualifier) {
+        Double value = valueText == null || valueText.equals("null") ? null : Double.valueOf(valueText);
         List<Claim> claims = Extract.claims(sentence);
         assertThat(claims).as("claims in: %s", sentence).hasSize(1);
         Claim c = claims.get(0);
@@ -78,6 +84,8 @@ class NumberGrammarTest {
         "The attack happened on August 21 near Damascus.",
         "It started on 21 August near Damascus.",
         "Sales rose in the 1990s.",
+        "The match ended 3-1 in the rain.",
+        "It was tied at 89-89 with a minute left.",
     })
     void noFigure(String sentence) {
         assertThat(Extract.claims(sentence)).as("claims in: %s", sentence).isEmpty();
@@ -109,6 +117,12 @@ class NumberGrammarTest {
         List<Claim> claims = Extract.claims("Casualties reached at least 2,514 killed and 12,142 injured.");
         assertThat(claims).extracting(Claim::qualifier).containsExactly(Qualifier.MIN, Qualifier.MIN);
         assertThat(claims).extracting(Claim::category).containsExactly("killed", "injured");
+    }
+
+    @org.junit.jupiter.api.Test
+    void byThenToIsAChangeAndALevelNotARange() {
+        List<Claim> claims = Extract.claims("The deficit increased by $43.6 billion to $419.2 billion.");
+        assertThat(claims).extracting(Claim::value).containsExactly(43.6e9, 419.2e9);
     }
 
     @org.junit.jupiter.api.Test
