@@ -26,8 +26,9 @@ public final class NewsQuant {
             return close(lo, o.lo) && close(hi, o.hi) || close(lo, o.hi) && close(hi, o.lo);
         }
 
+        /** Equal up to the rounding of written shares (two-thirds as 0.6667). */
         private static boolean close(double a, double b) {
-            return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
+            return Math.abs(a - b) <= 1e-4 * Math.max(1, Math.abs(a));
         }
     }
 
@@ -96,8 +97,9 @@ public final class NewsQuant {
             change = "down";
         }
         if (c.qualifier() == Qualifier.VAGUE) {
-            if (c.low() == null || c.low() < 10) {
-                return null; // "a few", "several": no quantity in this benchmark
+            String f = c.figure().toLowerCase(java.util.Locale.ROOT);
+            if (c.low() == null || c.low() < 10 || f.startsWith("several") || f.startsWith("a few")) {
+                return null; // "a few", "several", "several hundred": no quantity in this benchmark
             }
             return new Quantity(change, c.low(), c.high() + 1);
         }

@@ -174,11 +174,21 @@ public final class ClaimExtractor {
                 || !e.unit().isEmpty() || !t.isNum(e.from())) {
             return false;
         }
-        boolean before = t.isWord(prev) && !t.lineStart[prev] && Character.isUpperCase(t.text.charAt(t.start[prev]))
+        boolean before = t.isWord(prev) && !t.lineStart[prev] && hasUpper(t.raw(prev))
                 || t.isWord(prev) && !t.spaced[e.from()];
         String raw = t.raw(e.from());
-        boolean shortBare = raw.length() <= 4 && raw.indexOf(',') < 0 && raw.indexOf('.') < 0;
+        boolean shortBare = raw.length() <= 5 && raw.indexOf(',') < 0 && raw.indexOf('.') < 0;
         return before || shortBare && t.capitalized(next) && t.spaced[next] && !lex.unit(t.lower(next));
+    }
+
+    /** "Kyiv", "iPhone": any capital letter makes a word name-like. */
+    private static boolean hasUpper(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Qualifier qualifier(NumberExpr e, Qualifiers.Found q, List<Claim> prior, Tokens t, String docId) {

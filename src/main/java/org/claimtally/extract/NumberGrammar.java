@@ -94,6 +94,10 @@ final class NumberGrammar {
     // ---- digits ----
 
     private NumberExpr digits(Tokens t, int i, boolean rangeEnd) {
+        NumberExpr frac = slashFraction(t, i);
+        if (frac != null) {
+            return frac;
+        }
         if (rejectDigits(t, i, rangeEnd)) {
             return null;
         }
@@ -103,6 +107,28 @@ final class NumberGrammar {
             return null;
         }
         return scale(t, e);
+    }
+
+    /** "1⁄32" (fraction slash) or "1/16 of": a share, as a percent. Dates ("4/5/17", "24/7") are not. */
+    private static NumberExpr slashFraction(Tokens t, int i) {
+        int slash = i + 1;
+        if (slash + 1 >= t.size || t.spaced[slash] || t.spaced[slash + 1] || !t.isNum(slash + 1)) {
+            return null;
+        }
+        char c = t.firstChar(slash);
+        boolean fractionSlash = c == '\u2044' && t.type[slash] == Tokens.PUNCT;
+        boolean plainSlash = c == '/' && t.type[slash] == Tokens.PUNCT && t.is(slash + 2, "of")
+                && !t.isPunct(slash + 2, '/') && (i == 0 || !t.isPunct(i - 1, '/'));
+        if (!fractionSlash && !plainSlash) {
+            return null;
+        }
+        double num = parseDigits(t.raw(i));
+        double den = parseDigits(t.raw(slash + 1));
+        if (den <= num || den == 0 || t.raw(i).contains(".") || t.raw(slash + 1).contains(".")) {
+            return null;
+        }
+        double pct = 100.0 * num / den;
+        return new NumberExpr(i, slash + 2, pct, pct, pct, NumberExpr.Kind.PLAIN, "percent", "", true);
     }
 
     static double parseDigits(String raw) {
@@ -161,7 +187,7 @@ final class NumberGrammar {
         if (t.isNum(prev) && t.spaced[i] || t.isNum(next) && t.spaced[next]) {
             return true; // "+44 20 7946": a run of bare digit groups is a phone or code number
         }
-        // glued punctuation after: "10:30", "4/5/17", "24/7"
+        // glued punctuation after: "10:30", "4/5/17", "24/7" (fractions are read in digits())
         if (next < t.size && !t.spaced[next] && t.type[next] == Tokens.PUNCT && next + 1 < t.size
                 && !t.spaced[next + 1] && t.isNum(next + 1)) {
             char c = t.firstChar(next);
@@ -225,7 +251,7 @@ final class NumberGrammar {
             if (t.isWord(k) && !Character.isUpperCase(t.firstChar(k))) {
                 return false;
             }
-            if (t.isWord(k) && lex.street(t.lower(k)) && k > i + 1) {
+            if (t.isWord(k) && lex.street(t.lower(k)) && (k > i + 1 || t.raw(k).length() <= 3)) {
                 return true;
             }
         }
@@ -387,6 +413,10 @@ final class NumberGrammar {
         if (p == null) {
             return null;
         }
+        NumberExpr share = share(t, i, p);
+        if (share != null) {
+            return share;
+        }
         int half = halfAfter(t, p.next());
         if (half > 0) {
             p = new NumberWords.Parsed(p.value() + 0.5, half); // "two-and-a-half"
@@ -394,8 +424,10 @@ final class NumberGrammar {
         if (t.is(i, "one") && p.next() == i + 1 && !countedAfter(t, i + 1)) {
             return null; // "one of", "no one", "one day"
         }
-        if (t.is(i - 1, "no") && t.is(i, "one")) {
-            return null;
+        if (t.is(i, "one") && (t.is(i - 1, "no") || t.is(i - 1, "same") || t.is(i - 1, "the") || t.is(i - 1, "this")
+                || t.is(i - 1, "that") || t.is(i - 1, "any") || t.is(i - 1, "every") || t.is(i - 1, "each")
+                || t.is(i - 1, "which") || t.is(i - 1, "another"))) {
+            return null; // "the same one": a pronoun
         }
         // "a 41-year-old" style ages in words: "forty-one-year-old"
         if (t.gluedDash(p.next()) && t.is(p.next() + 1, "year") && t.gluedDash(p.next() + 2) && t.is(p.next() + 3, "old")
@@ -407,6 +439,26 @@ final class NumberGrammar {
         }
         NumberExpr e = NumberExpr.plain(i, p.next(), p.value());
         return scale(t, e);
+    }
+
+    /** "one in five Ukrainians", "one out of three Germans": a share, as a percent. */
+    private static NumberExpr share(Tokens t, int i, NumberWords.Parsed p) {
+        int k = p.next();
+        if (t.is(k, "in")) {
+            k++;
+        } else if (t.is(k, "out") && t.is(k + 1, "of")) {
+            k += 2;
+        } else {
+            return null;
+        }
+        NumberWords.Parsed of = t.isWord(k) ? NumberWords.parse(t, k) : null;
+        double whole = of != null ? of.value() : t.isNum(k) ? parseDigits(t.raw(k)) : 0;
+        int end = of != null ? of.next() : k + 1;
+        if (whole <= p.value() || whole > 1000) {
+            return null;
+        }
+        double pct = Math.round(10000.0 * p.value() / whole) / 100.0;
+        return new NumberExpr(i, end, pct, pct, pct, NumberExpr.Kind.PLAIN, "percent", "", true);
     }
 
     /** End of "-and-a-half" / " and a half" at token {@code j}, or -1. */
@@ -543,10 +595,11 @@ final class NumberGrammar {
         if (!t.isNum(bStart) && !(t.isWord(bStart) && NumberWords.isNumberWord(t.lower(bStart)))) {
             return a;
         }
-        if (t.is(a.from() - 1, "by") && t.is(j, "to")) {
+        NumberExpr b = single(t, bStart, true);
+        if (b != null && t.is(a.from() - 1, "by") && t.is(j, "to") && b.value() != null && a.value() != null
+                && b.value() > 3 * a.value()) {
             return a; // "increased by $43.6 billion to $419.2 billion": a change, then a level
         }
-        NumberExpr b = single(t, bStart, true);
         if (b == null) {
             return dash && t.isNum(bStart) && t.gluedDash(j) ? null : a; // "1987-88"
         }
