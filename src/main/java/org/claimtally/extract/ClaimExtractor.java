@@ -207,10 +207,11 @@ public final class ClaimExtractor {
                 || t.isPunct(e.from() - 1, '(') || t.isPunct(e.from() - 1, '/'))) {
             Claim last = prior.get(prior.size() - 1);
             int gapFrom = t.start[e.from() - 1];
+            boolean conversion = t.isPunct(e.from() - 1, '(') || t.isPunct(e.from() - 1, '/');
             if (last.end() <= gapFrom && shortGap(t.text.substring(last.end(), gapFrom))
                     && (last.qualifier() == Qualifier.MIN || last.qualifier() == Qualifier.MAX
                     || last.qualifier() == Qualifier.APPROX) && !last.figure().isEmpty()
-                    && !Character.isDigit(last.figure().charAt(0))) {
+                    && (!Character.isDigit(last.figure().charAt(0)) || conversion)) {
                 return last.qualifier();
             }
         }
@@ -319,12 +320,14 @@ public final class ClaimExtractor {
         if (t.isPunct(e.from() - 1, '+') && !t.spaced[e.from()] && e.from() == q.from()) {
             return Trend.UP; // "Dow +0.2%"
         }
-        for (int k = q.from() - 1; k >= 0 && k >= q.from() - 3; k--) {
+        int reach = t.is(q.from() - 1, "by") ? 4 : 3; // "grow sales by 35 per cent"
+        for (int k = q.from() - 1; k >= 0 && k >= q.from() - reach; k--) {
             if (t.isWord(k) && lex.trend(t.lower(k)) != null && !t.is(k, "up") && !t.is(k, "down")
                     || t.is(k, "up") && k == q.from() - 1 || t.is(k, "down") && k == q.from() - 1) {
                 return "up".equals(lex.trend(t.lower(k))) ? Trend.UP : Trend.DOWN;
             }
-            if (!t.isWord(k) || !(t.is(k, "by") || t.is(k, "a"))) { // "rose to 30" names a level, not a change
+            boolean skippable = t.is(k, "by") || t.is(k, "a") || reach == 4 && k == q.from() - 2 && t.isWord(k);
+            if (!t.isWord(k) || !skippable) { // "rose to 30" names a level, not a change
                 if (!(t.isWord(k) && lex.trend(t.lower(k)) != null)) {
                     break;
                 }
