@@ -21,7 +21,14 @@ final class Attribution {
             "deputy", "prime", "senior", "top", "operational", "southern", "northern", "eastern", "western",
             "central", "armed", "city", "district", "region", "civil", "world", "organization", "organisation",
             "high", "commissioner", "mission", "spokesman's", "statement", "report", "figures", "data",
-            "estimates", "ministry's");
+            "estimates", "ministry's", "monitoring", "watchdog");
+    /** Words that only point back to a source named earlier: "the agency said", "the group said". */
+    private static final Set<String> ANAPHORIC = Set.of("agency", "group", "ministry", "organisation", "organization",
+            "monitor", "observatory", "office", "official", "officials", "authorities", "army", "military", "watchdog",
+            "body", "service", "statement", "report", "spokesman", "spokeswoman", "spokesperson", "source", "sources");
+    /** Generic heads of "according to data from X": the source is X. */
+    private static final Set<String> GENERIC = Set.of("data", "figures", "estimates", "statistics", "report", "reports",
+            "a", "the", "information", "numbers", "count", "tally", "records", "calculations");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
     private static final Set<String> NOT_ENTITY = Set.of("the", "a", "an", "but", "and", "in", "on", "at", "later", "earlier", "meanwhile", "however",
             "since", "after", "before", "when", "while", "as", "if", "this", "that", "these", "those", "it",
@@ -72,8 +79,16 @@ final class Attribution {
         String mode = m.phrase().extra();
         String cue = String.join(" ", m.phrase().words());
         if ("before-source".equals(mode)) {
-            int[] span = nameAfter(t, m.to(), e);
-            return span == null ? null : new Speaker(text(t, span), false, cue);
+            int k = m.to();
+            int g = k;
+            while (g < e && t.isWord(g) && GENERIC.contains(t.lower(g))) {
+                g++;
+            }
+            if (g > k && (t.is(g, "from") || t.is(g, "by") || t.is(g, "of"))) {
+                k = g + 1; // "according to data from the U.N. …"
+            }
+            int[] span = nameAfter(t, k, e);
+            return span == null ? null : speaker(t, span, cue);
         }
         int end = m.from() - 1;
         if (t.isPunct(end, ',') && t.isWord(end - 1) && t.isPunct(end - 2, ',')
@@ -82,7 +97,7 @@ final class Attribution {
         }
         int[] before = nameBefore(t, end, s);
         if (before != null) {
-            return new Speaker(text(t, before), false, cue);
+            return speaker(t, before, cue);
         }
         if (m.from() - 1 >= s && t.isWord(m.from() - 1) && PRONOUNS.contains(t.lower(m.from() - 1))) {
             return new Speaker(t.lower(m.from() - 1), true, cue);
@@ -90,13 +105,25 @@ final class Attribution {
         if (!"accuse".equals(mode)) {
             int[] after = nameAfter(t, m.to(), e); // "…, said Rustem Umerov"
             if (after != null && (m.from() - 1 < s || t.isPunct(m.from() - 1, ',') || isQuote(t, m.from() - 1))) {
-                return new Speaker(text(t, after), false, cue);
+                return speaker(t, after, cue);
             }
             if (t.isWord(m.to()) && PRONOUNS.contains(t.lower(m.to())) && (t.isPunct(m.from() - 1, ',') || isQuote(t, m.from() - 1))) {
                 return new Speaker(t.lower(m.to()), true, cue);
             }
         }
         return null;
+    }
+
+    /** A named speaker, or an anaphoric one ("the agency") to resolve like a pronoun. */
+    private static Speaker speaker(Tokens t, int[] span, String cue) {
+        boolean anaphoric = true;
+        for (int k = span[0]; k <= span[1]; k++) {
+            if (t.isWord(k) && (Character.isUpperCase(t.firstChar(k)) || !ANAPHORIC.contains(t.lower(k))
+                    && !t.is(k, "the") && !t.is(k, "s"))) {
+                anaphoric = false;
+            }
+        }
+        return new Speaker(text(t, span), anaphoric, cue);
     }
 
     static boolean isQuote(Tokens t, int i) {

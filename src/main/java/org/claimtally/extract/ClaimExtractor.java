@@ -252,6 +252,17 @@ public final class ClaimExtractor {
         if (sp != null) {
             cue = sp.cue();
             name = sp.pronoun() ? lastNamedSpeaker(t, sentences, si) : sp.name();
+            if (name.isEmpty() && sp.pronoun() && !Character.isLowerCase(sp.name().charAt(0)) ) {
+                name = sp.name();
+            }
+        } else if (sentences.sameParagraph(si - 1, si) && !sentences.hasQuote(si)) {
+            // a paragraph that opens "According to X, …" goes on giving X's figures
+            Attribution.Speaker prev = attribution.claimant(t, sentences.firstToken(si - 1), sentences.endToken(si - 1),
+                    sentences.endToken(si - 1));
+            if (prev != null && !prev.pronoun()) {
+                name = prev.name();
+                cue = "carried from the sentence before";
+            }
         }
         ctx.speakerCacheSentence = si;
         ctx.speakerCache = name;

@@ -87,6 +87,25 @@ final class Sentences {
         return true;
     }
 
+    /** True when both sentences exist and no line break separates them. */
+    boolean sameParagraph(int a, int b) {
+        if (a < 0 || b >= size() || a >= b) {
+            return false;
+        }
+        return t.text.indexOf('\n', charEnd(a)) >= charStart(b) || t.text.indexOf('\n', charEnd(a)) < 0;
+    }
+
+    /** True when the sentence holds any quotation mark (direct speech has its own speaker). */
+    boolean hasQuote(int si) {
+        for (int k = firstToken(si); k < endToken(si); k++) {
+            if (t.type[k] == Tokens.PUNCT && (t.firstChar(k) == '\u201C' || t.firstChar(k) == '\u201D'
+                    || t.firstChar(k) == '"')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the sentence holds a closing quotation mark. */
     boolean closesQuote(int si) {
         for (int k = firstToken(si); k < endToken(si); k++) {

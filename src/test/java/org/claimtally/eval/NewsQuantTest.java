@@ -1,0 +1,46 @@
+package org.claimtally.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.claimtally.extract.Extract;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The NewsQuant scorer on a tiny hand-made benchmark file. */
+class NewsQuantTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void scoresValueAndChange() throws Exception {
+        Path f = tmp.resolve("nq.json");
+        Files.writeString(f, """
+                [
+                 {"text": "Shares rose 5% to $84.", "quantities": [
+                    {"change": "up", "value": "5.0", "unit": "%"}, {"change": "=", "value": "84", "unit": "$"}]},
+                 {"text": "Dozens of people were hurt.", "quantities": [
+                    {"change": "=", "value": "12-120", "unit": "people"}]},
+                 {"text": "Several people came in 1999.", "quantities": []},
+                 {"text": "About 30 ships sailed.", "quantities": [{"change": "=", "value": "30", "unit": "ships"}]}
+                ]""");
+        List<NewsQuant.Sentence> s = NewsQuant.read(f);
+        assertThat(s).hasSize(4);
+        NewsQuant.Result r = NewsQuant.score(s, Extract.EXTRACTOR, false);
+        // 4 gold, 4 predicted ("several" carries no quantity there), all values right
+        assertThat(r.value().truePositives()).isEqualTo(4);
+        assertThat(r.value().falsePositives()).isZero();
+        // "About 30" is "~" for us and "=" in this gold: one change label off
+        assertThat(r.valueChange().truePositives()).isEqualTo(3);
+    }
+
+    @Test
+    void parsesRangesAndSingleValues() {
+        assertThat(NewsQuant.parse("=", "12-120")).isEqualTo(new NewsQuant.Quantity("=", 12, 120));
+        assertThat(NewsQuant.parse("=", "3.0 - 4.0")).isEqualTo(new NewsQuant.Quantity("=", 3, 4));
+        assertThat(NewsQuant.parse("=", "-5")).isEqualTo(new NewsQuant.Quantity("=", -5, -5));
+        assertThat(NewsQuant.parse("=", "n/a")).isNull();
+    }
+}

@@ -1,0 +1,54 @@
+package org.claimtally.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.claimtally.Run;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the extraction figures of the quality issue against regressions, on the shared gold
+ * and benchmark (skipped when ../shared is not beside the repository).
+ */
+class QualityGuardTest {
+    static final Path SHARED = Path.of(System.getProperty("claimtally.shared", "../shared"));
+
+    static double figure(String out, String label, String what) {
+        for (String line : out.split("\n")) {
+            if (line.startsWith(label)) {
+                String rest = line.substring(line.indexOf(what) + what.length()).strip();
+                return Double.parseDouble(rest.split("\\s+")[0]);
+            }
+        }
+        throw new AssertionError("no '" + label + "' line in:\n" + out);
+    }
+
+    @Test
+    void goldFiguresHold() {
+        assumeTrue(Files.isDirectory(SHARED.resolve("gold")), "../shared/gold not present");
+        Run r = Run.of("eval", "--gold", SHARED.resolve("gold/seeds.csv") + "," + SHARED.resolve("gold/dev.csv"),
+                "input", SHARED.resolve("corpus/conflict").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(figure(r.out(), "core claims", "F1")).as(r.out()).isGreaterThanOrEqualTo(0.90);
+        assertThat(figure(r.out(), "  qualifier", "qualifier")).as(r.out()).isGreaterThanOrEqualTo(0.95);
+        assertThat(figure(r.out(), "  claimant", "claimant")).as(r.out()).isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
+    void seedFiguresHold() {
+        assumeTrue(Files.isDirectory(SHARED.resolve("gold")), "../shared/gold not present");
+        Run r = Run.of("eval", "--gold", SHARED.resolve("gold/seeds.csv").toString(), "input");
+        assertThat(figure(r.out(), "core claims", "F1")).as(r.out()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void newsQuantFiguresHold() {
+        Path f = SHARED.resolve("benchmarks/newsquant/newsquant-dev.json");
+        assumeTrue(Files.isRegularFile(f), "NewsQuant file not present");
+        Run r = Run.of("eval", "--newsquant", f.toString());
+        assertThat(figure(r.out(), "value ", "F1")).as(r.out()).isGreaterThanOrEqualTo(0.92);
+        assertThat(figure(r.out(), "value+change", "F1")).as(r.out()).isGreaterThanOrEqualTo(0.83);
+    }
+}

@@ -1,0 +1,62 @@
+package org.claimtally.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.claimtally.model.Claim;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The lexicon is data: users add categories and cues without recompiling. */
+class LexiconTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void userCategoryIsRecognised() throws Exception {
+        Path f = tmp.resolve("mine.csv");
+        Files.writeString(f, "kind,term,value,extra\ncategory,tanks,core,\nnoun,tank,tanks,\naction,destroyed,destroyed,\n");
+        ClaimExtractor ex = new ClaimExtractor(Lexicon.load(f));
+        List<Claim> claims = ex.extract("t.txt", "Ukraine said it destroyed 12 Russian tanks near Bakhmut.");
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).category()).isEqualTo("tanks");
+        assertThat(claims.get(0).core()).isTrue();
+        assertThat(claims.get(0).action()).isEqualTo("destroyed");
+        assertThat(Lexicon.builtin().isCategory("tanks")).isFalse();
+    }
+
+    @Test
+    void userRowReplacesBuiltInRow() throws Exception {
+        Path f = tmp.resolve("mine.csv");
+        Files.writeString(f, "kind,term,value,extra\nqualifier,some,exact,before\n");
+        ClaimExtractor ex = new ClaimExtractor(Lexicon.load(f));
+        assertThat(ex.extract("t.txt", "Some 40 people were hurt.").get(0).qualifier().label()).isEqualTo("exact");
+    }
+
+    @Test
+    void errorsNameFileLineAndColumn() throws Exception {
+        Path f = tmp.resolve("bad.csv");
+        Files.writeString(f, "kind,term,value,extra\nnoun,tank,tanks,\nvague,loads,many,lots\n");
+        assertThatThrownBy(() -> Lexicon.load(f)).isInstanceOf(LexiconException.class)
+                .hasMessageContaining("bad.csv:3:").hasMessageContaining("vague 'loads' needs numbers");
+        Files.writeString(f, "kind,term\nnoun,tank\n");
+        assertThatThrownBy(() -> Lexicon.load(f)).hasMessageContaining("bad.csv:1:1: header must be");
+        Files.writeString(f, "kind,term,value,extra\nweapon,tank,tanks,\n");
+        assertThatThrownBy(() -> Lexicon.load(f)).hasMessageContaining("unknown kind 'weapon'");
+        Files.writeString(f, "kind,term,value,extra\nnoun,\"tank,tanks,\n");
+        assertThatThrownBy(() -> Lexicon.load(f)).hasMessageContaining("bad.csv:").hasMessageContaining("CSV syntax error");
+    }
+
+    @Test
+    void builtinLexiconLoadsAndHasTheCoreCategories() {
+        Lexicon lex = Lexicon.builtin();
+        for (String c : List.of("missiles", "drones", "bombs", "shells", "killed", "injured", "casualties", "missing",
+                "prisoners", "displaced", "affected", "troops")) {
+            assertThat(lex.isCore(c)).as(c).isTrue();
+        }
+        assertThat(lex.isCore("money")).isFalse();
+    }
+}
