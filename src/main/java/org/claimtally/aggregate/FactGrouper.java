@@ -38,6 +38,11 @@ public final class FactGrouper {
     }
 
     public List<Fact> group(List<Claim> claims) {
+        return group(claims, FactRules.none());
+    }
+
+    /** Groups the claims, then applies the user's merge and split rules. */
+    public List<Fact> group(List<Claim> claims, FactRules rules) {
         Map<String, Map<String, List<Claim>>> byCategory = new TreeMap<>();
         for (Claim c : claims) {
             byCategory.computeIfAbsent(c.category(), k -> new TreeMap<>())
@@ -47,7 +52,9 @@ public final class FactGrouper {
         for (Map<String, List<Claim>> block : byCategory.values()) {
             groups.addAll(groupBlock(block));
         }
-        return FactSummary.build(groups, docs);
+        Map<String, Group> byId = new LinkedHashMap<>();
+        List<Fact> facts = FactSummary.build(groups, docs, byId);
+        return rules.isEmpty() ? facts : RuleApplier.apply(facts, byId, rules, docs);
     }
 
     private List<Group> groupBlock(Map<String, List<Claim>> byDoc) {

@@ -27,10 +27,15 @@ final class FactSummary {
     private FactSummary() {
     }
 
-    static List<Fact> build(List<FactGrouper.Group> groups, Map<String, DocSummary> docs) {
+    /** Numbers the facts in report order; {@code byId} receives each fact's group (for rules). */
+    static List<Fact> build(List<FactGrouper.Group> groups, Map<String, DocSummary> docs,
+                            Map<String, FactGrouper.Group> byId) {
         List<Fact> unnumbered = new ArrayList<>();
+        Map<Fact, FactGrouper.Group> groupOf = new java.util.IdentityHashMap<>();
         for (FactGrouper.Group g : groups) {
-            unnumbered.add(fact("", g, docs));
+            Fact f = fact("", g, docs);
+            unnumbered.add(f);
+            groupOf.put(f, g);
         }
         unnumbered.sort(ORDER);
         List<Fact> out = new ArrayList<>(unnumbered.size());
@@ -38,7 +43,8 @@ final class FactSummary {
         for (int i = 0; i < unnumbered.size(); i++) {
             Fact f = unnumbered.get(i);
             String id = "F" + String.format(Locale.ROOT, "%0" + width + "d", i + 1);
-            out.add(new Fact(id, f.category(), f.core(), f.action(), f.actor(), f.time(), f.members(), f.low(),
+            byId.put(id, groupOf.get(f));
+            out.add(new Fact(id, f.category(), f.subject(), f.core(), f.action(), f.actor(), f.time(), f.members(), f.low(),
                     f.high(), f.best(), f.rangeText(), f.status(), f.grade(), f.documents(), f.outlets(),
                     f.originators(), f.why()));
         }
@@ -52,6 +58,12 @@ final class FactSummary {
             .thenComparing(f -> f.low() == null ? 0 : -f.low())
             .thenComparing(Fact::label)
             .thenComparing(f -> f.members().get(0).claim().id());
+
+    static Fact withId(Fact f, String id, String whyMore) {
+        return new Fact(id, f.category(), f.subject(), f.core(), f.action(), f.actor(), f.time(), f.members(), f.low(),
+                f.high(), f.best(), f.rangeText(), f.status(), f.grade(), f.documents(), f.outlets(), f.originators(),
+                whyMore.isEmpty() ? f.why() : f.why() + "; " + whyMore);
+    }
 
     static Fact fact(String id, FactGrouper.Group g, Map<String, DocSummary> docs) {
         List<FactMember> members = new ArrayList<>();
@@ -80,7 +92,7 @@ final class FactSummary {
         Grade grade = originators.size() < 2 ? Grade.SINGLE_SOURCE
                 : status == Status.CONFLICT ? Grade.CONTESTED : Grade.CORROBORATED;
         String why = why(first, g, members.size());
-        return new Fact(id, first.category(), first.core(), pick(members, "action"), pick(members, "actor"),
+        return new Fact(id, first.category(), g.members.get(0).subgroup, first.core(), pick(members, "action"), pick(members, "actor"),
                 pick(members, "time"), members, lo, hi, best(members), rangeText(members, lo, hi), status, grade,
                 members.size(), outlets.size(), originators.size(), why);
     }

@@ -18,7 +18,20 @@ final class Features {
             "says", "its", "it", "as", "than", "more", "least", "this", "their", "his", "her", "he", "she",
             "they", "after", "since", "about", "into", "also", "not", "would", "will");
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final Set<String> RELATIVE = Set.of("overnight", "night", "morning", "afternoon", "evening",
+            "yesterday", "today", "week", "month", "weekend", "start", "beginning", "day");
+    /** People counted as a part of a toll: "11 children" is another fact than "58 people". */
+    private static final Set<String> SUBGROUPS = Set.of("child", "children", "kid", "kids", "minor", "minors",
+            "woman", "women", "baby", "babies", "infant", "infants", "student", "students", "journalist", "journalists",
+            "doctor", "doctors", "medic", "medics", "rescuer", "rescuers", "worker", "workers", "soldier", "soldiers",
+            "civilian", "civilians", "fighter", "fighters", "police", "policemen", "officer", "officers");
+
     final Claim claim;
+    final String subgroup;
     final String actor;
     final String action;
     final Set<String> time;
@@ -33,6 +46,7 @@ final class Features {
         this.action = norm(c.action());
         this.claimant = norm(c.claimant());
         this.time = anchors(c.time());
+        this.subgroup = subgroup(c.quote());
         String s = c.sentence();
         int i = 0;
         while (i < s.length()) {
@@ -55,6 +69,15 @@ final class Features {
             }
         }
         this.day = parseDay(published);
+    }
+
+    private static String subgroup(String quote) {
+        for (String w : quote.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (SUBGROUPS.contains(w)) {
+                return w.endsWith("s") || w.endsWith("en") ? w : w + "s";
+            }
+        }
+        return "";
     }
 
     static String norm(String s) {
@@ -94,10 +117,45 @@ final class Features {
         if (!a.action.isEmpty() && !b.action.isEmpty() && !a.action.equals(b.action)) {
             return false;
         }
-        if (!a.time.isEmpty() && !b.time.isEmpty() && disjoint(a.time, b.time)) {
+        if (timesDiffer(a.time, b.time)) {
+            return false;
+        }
+        if (!a.subgroup.equals(b.subgroup) && (isPart(a.subgroup) || isPart(b.subgroup))) {
             return false;
         }
         return a.day == Long.MIN_VALUE || b.day == Long.MIN_VALUE || Math.abs(a.day - b.day) <= 3;
+    }
+
+    /** Children, women, journalists … are parts of a toll; soldiers and civilians may be the whole of it. */
+    private static boolean isPart(String subgroup) {
+        return !subgroup.isEmpty() && !subgroup.startsWith("soldier") && !subgroup.startsWith("civilian")
+                && !subgroup.startsWith("fighter");
+    }
+
+    /**
+     * Time anchors clearly differ when they name different things of one kind: weekdays
+     * (Tuesday ≠ Wednesday), months, years, or relative windows (overnight ≠ since the start
+     * of the day). "Tuesday" and "April 2017" are different kinds: no conflict.
+     */
+    static boolean timesDiffer(Set<String> a, Set<String> b) {
+        return kindDiffers(a, b, WEEKDAYS) || kindDiffers(a, b, MONTHS) || kindDiffers(a, b, RELATIVE)
+                || kindDiffers(a, b, null);
+    }
+
+    private static boolean kindDiffers(Set<String> a, Set<String> b, Set<String> kind) {
+        Set<String> x = new HashSet<>();
+        Set<String> y = new HashSet<>();
+        for (String s : a) {
+            if (kind == null ? s.matches("\\d{4}") : kind.contains(s)) {
+                x.add(s);
+            }
+        }
+        for (String s : b) {
+            if (kind == null ? s.matches("\\d{4}") : kind.contains(s)) {
+                y.add(s);
+            }
+        }
+        return !x.isEmpty() && !y.isEmpty() && disjoint(x, y);
     }
 
     private static boolean disjoint(Set<String> x, Set<String> y) {

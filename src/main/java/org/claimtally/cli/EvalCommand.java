@@ -13,6 +13,7 @@ import org.claimtally.eval.NewsQuant;
 import org.claimtally.extract.ClaimExtractor;
 import org.claimtally.extract.Lexicon;
 import org.claimtally.extract.LexiconException;
+import org.claimtally.pipeline.ConfigException;
 import org.claimtally.model.Claim;
 import org.claimtally.pipeline.Pipeline;
 import picocli.CommandLine.ArgGroup;
@@ -64,8 +65,8 @@ final class EvalCommand implements Callable<Integer> {
         Pipeline pipeline;
         try {
             pipeline = new Pipeline(input.toRunOptions(null));
-        } catch (LexiconException e) {
-            throw new UsageException("lexicon: " + e.getMessage());
+        } catch (ConfigException e) {
+            throw new UsageException(e.getMessage());
         }
         pipeline.stream((d, claims) -> predicted.addAll(claims), org.claimtally.pipeline.Progress.NONE);
         GoldScorer.Result r = GoldScorer.score(gold, predicted);

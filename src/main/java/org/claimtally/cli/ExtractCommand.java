@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.claimtally.extract.LexiconException;
+import org.claimtally.pipeline.ConfigException;
 import org.claimtally.model.Claim;
 import org.claimtally.model.Problem;
 import org.claimtally.pipeline.Pipeline;
@@ -44,8 +44,8 @@ final class ExtractCommand implements Callable<Integer> {
         Pipeline pipeline;
         try {
             pipeline = new Pipeline(input.toRunOptions(null));
-        } catch (LexiconException e) {
-            throw new UsageException("lexicon: " + e.getMessage());
+        } catch (ConfigException e) {
+            throw new UsageException(e.getMessage());
         }
         List<Column<Claim>> cols = new ArrayList<>(ClaimColumns.ALL);
         if (explain) {

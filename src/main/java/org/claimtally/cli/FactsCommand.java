@@ -21,12 +21,15 @@ final class FactsCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, defaultValue = "table", description = "table, csv or jsonl (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    RulesOption rules;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        RunResult r = ReportCommand.run(input.toRunOptions(null), spec.commandLine().getErr());
+        RunResult r = ReportCommand.run(input.toRunOptions(rules.file), spec.commandLine().getErr());
         Reports.facts(r.facts(), format.name(), spec.commandLine().getOut());
         Console.problems(spec.commandLine().getErr(), r.problems(), input.quiet);
         return Console.exitCode(r.problems(), input.strict);

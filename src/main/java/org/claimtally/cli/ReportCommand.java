@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.claimtally.extract.LexiconException;
+import org.claimtally.pipeline.ConfigException;
 import org.claimtally.model.Fact;
 import org.claimtally.model.RunResult;
 import org.claimtally.pipeline.Pipeline;
@@ -30,6 +30,9 @@ final class ReportCommand implements Callable<Integer> {
             description = "Workbook to write (default: ${DEFAULT-VALUE}).")
     Path output;
 
+    @Mixin
+    RulesOption rules;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -37,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RunOptions options = input.toRunOptions(null);
+        RunOptions options = input.toRunOptions(rules.file);
         checkOutput(output, options);
         RunResult r = run(options, err);
         try {
@@ -64,8 +67,8 @@ final class ReportCommand implements Callable<Integer> {
     static RunResult run(RunOptions options, PrintWriter err) throws IOException {
         try {
             return new Pipeline(options).run(new ProgressBar(err, false));
-        } catch (LexiconException e) {
-            throw new UsageException("lexicon: " + e.getMessage());
+        } catch (ConfigException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

@@ -35,7 +35,7 @@ final class Attribution {
             "he", "she", "they", "we", "there", "even", "also", "following", "according", "despite", "during",
             "last", "for", "of", "with", "from", "by", "to", "president", "mr", "ms", "mrs", "dr", "its",
             "his", "her", "their", "our", "some", "many", "both", "all", "more", "most", "just", "still",
-            "thousands", "hundreds", "dozens", "millions", "several", "what", "who", "how", "why", "where",
+            "thousands", "hundreds", "dozens", "millions", "several", "scores", "tens", "what", "who", "how", "why", "where",
             "i", "you", "my");
 
     private final Lexicon lex;
@@ -235,7 +235,7 @@ final class Attribution {
             while (from - 1 >= s && t.capitalized(from - 1) && !NOT_ENTITY.contains(t.lower(from - 1))) {
                 from--;
             }
-            if (!NOT_ENTITY.contains(t.lower(k)) && !lex.timeWord(t.lower(k))) {
+            if (!NOT_ENTITY.contains(t.lower(k)) && !lex.timeWord(t.lower(k)) && !place(t, from)) {
                 return normalise(t, from, k);
             }
         }
@@ -248,6 +248,27 @@ final class Attribution {
         }
         return "";
     }
+
+    /** "in Idlib", "near Damascus": a place, not the one who acted. */
+    private static boolean place(Tokens t, int from) {
+        // look back over modifiers: "on Syria's rebel-held Idlib", "in the south of Idlib"
+        for (int p = from - 1, steps = 0; p >= 0 && steps < 6; p--, steps++) {
+            if (t.isWord(p) && (LOCATIVE.contains(t.lower(p)) || t.is(p, "province") || t.is(p, "city")
+                    || t.is(p, "town") || t.is(p, "region"))) {
+                return true;
+            }
+            boolean modifier = t.gluedDash(p) || t.isWord(p) && (Character.isLowerCase(t.firstChar(p))
+                    && !t.lower(p).endsWith("ed") || t.is(p, "held") || t.is(p, "controlled")) || isApostrophe(t, p)
+                    || t.isWord(p) && Character.isUpperCase(t.firstChar(p)) && steps > 0;
+            if (!modifier || t.isWord(p) && (t.is(p, "the") && steps > 3)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "on", "from", "across", "outside", "inside",
+            "around", "throughout", "into", "towards", "toward", "of", "over", "to", "within");
 
     private String entityAt(Tokens t, int i, int e) {
         while (i < e && t.isWord(i) && (t.is(i, "the") || t.is(i, "a") || t.is(i, "an"))) {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * Claims from several documents that describe the same fact, with the range across them.
  * {@code why} records the grouping evidence (shared key, similarity) so users can check it.
  */
-public record Fact(String id, String category, boolean core, String action, String actor,
+public record Fact(String id, String category, String subject, boolean core, String action, String actor,
                    String time, List<FactMember> members, Double low, Double high, Double best,
                    String rangeText, Status status, Grade grade, int documents, int outlets,
                    int originators, String why) {
@@ -23,6 +23,7 @@ public record Fact(String id, String category, boolean core, String action, Stri
         if (low != null && high != null && low > high) {
             throw new IllegalArgumentException("fact " + id + ": low " + low + " > high " + high);
         }
+        subject = subject == null ? "" : subject;
         action = action == null ? "" : action;
         actor = actor == null ? "" : actor;
         time = time == null ? "" : time;
@@ -30,9 +31,13 @@ public record Fact(String id, String category, boolean core, String action, Stri
         why = why == null ? "" : why;
     }
 
-    /** A short label for people: "drones launched by Russia, overnight into Tuesday". */
+    /**
+     * A short label for people: "drones launched by Russia, overnight into Tuesday";
+     * {@code subject} names a part of a toll ("children killed").
+     */
     public String label() {
-        StringBuilder sb = new StringBuilder(category);
+        boolean sayWho = !subject.isEmpty() && !category.equals("troops");
+        StringBuilder sb = new StringBuilder(sayWho ? subject + " " + category : category);
         if (!action.isEmpty() && !action.equals(category)) {
             sb.append(' ').append(action);
         }

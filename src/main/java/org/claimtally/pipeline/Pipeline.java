@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimtally.aggregate.FactGrouper;
+import org.claimtally.aggregate.FactRules;
+import org.claimtally.aggregate.RulesException;
 import org.claimtally.aggregate.Syndication;
 import org.claimtally.extract.ClaimExtractor;
 import org.claimtally.extract.Lexicon;
@@ -23,10 +25,21 @@ import org.claimtally.model.RunResult;
 public final class Pipeline {
     private final RunOptions options;
     private final ClaimExtractor extractor;
+    private final FactRules rules;
 
-    public Pipeline(RunOptions options) throws LexiconException {
+    /** Loads the lexicon and the rules; both are user files whose errors name the line. */
+    public Pipeline(RunOptions options) throws ConfigException {
         this.options = options;
-        this.extractor = new ClaimExtractor(Lexicon.load(options.lexiconFile()));
+        try {
+            this.extractor = new ClaimExtractor(Lexicon.load(options.lexiconFile()));
+        } catch (LexiconException e) {
+            throw new ConfigException("lexicon: " + e.getMessage(), e);
+        }
+        try {
+            this.rules = options.rulesFile() == null ? FactRules.none() : FactRules.read(options.rulesFile());
+        } catch (RulesException e) {
+            throw new ConfigException("rules: " + e.getMessage(), e);
+        }
     }
 
     public ClaimExtractor extractor() {
@@ -75,7 +88,7 @@ public final class Pipeline {
         List<DocSummary> docList = new ArrayList<>(docs.values());
         docList.sort(Comparator.comparing(DocSummary::id));
         claims.sort(Comparator.comparing(Claim::doc).thenComparingInt(Claim::start).thenComparingInt(Claim::end));
-        List<Fact> facts = new FactGrouper(docs).group(claims);
+        List<Fact> facts = new FactGrouper(docs).group(claims, rules);
         return new RunResult(options.describe(), extractor.lexicon().description(), docList, claims, facts,
                 sorted(ingest.problems()));
     }

@@ -13,6 +13,7 @@ public final class FactColumns {
     public static final List<Column<Fact>> ALL = List.of(
             new Column<>("fact", Fact::id),
             new Column<>("category", Fact::category),
+            new Column<>("subject", Fact::subject),
             new Column<>("action", Fact::action),
             new Column<>("actor", Fact::actor),
             new Column<>("time", Fact::time),

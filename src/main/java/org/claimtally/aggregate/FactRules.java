@@ -1,0 +1,141 @@
+package org.claimtally.aggregate;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.claimtally.model.Claim;
+
+/**
+ * User overrides of the grouping, from a CSV file with columns {@code rule,select,with}:
+ * <pre>
+ * rule,select,with
+ * merge,F0003,F0007                       # these facts are one
+ * merge,category=killed&amp;quote=*Khan*,    # every fact with such a claim becomes one
+ * split,F0012,                            # each claim of F0012 stands alone
+ * split,doc=*sputnik*&amp;category=killed,   # these claims never join others
+ * </pre>
+ * A selector is a fact id, or {@code field=glob} terms joined by {@code &amp;} over the claim
+ * fields {@code category action actor claimant time doc quote figure}; globs use {@code *}
+ * and ignore case. Ids are those of the report made without rules.
+ */
+public final class FactRules {
+    /** One rule: what it does, the selectors, and its line for the report. */
+    public record Rule(String kind, String select, String with, long line) {
+    }
+
+    private static final List<String> FIELDS = List.of("category", "action", "actor", "claimant", "time", "doc",
+            "quote", "figure");
+    private final List<Rule> rules;
+    private final String source;
+
+    private FactRules(List<Rule> rules, String source) {
+        this.rules = List.copyOf(rules);
+        this.source = source;
+    }
+
+    public static FactRules none() {
+        return new FactRules(List.of(), "");
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public boolean isEmpty() {
+        return rules.isEmpty();
+    }
+
+    public static FactRules read(Path file) throws RulesException {
+        List<Rule> out = new ArrayList<>();
+        CSVFormat f = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser p = CSVParser.builder().setReader(r).setFormat(f).get()) {
+            if (!p.getHeaderNames().containsAll(List.of("rule", "select"))) {
+                throw new RulesException(file + ":1: header must be 'rule,select,with'");
+            }
+            for (CSVRecord rec : p) {
+                long line = rec.getParser().getCurrentLineNumber();
+                String kind = rec.get("rule").toLowerCase(Locale.ROOT);
+                String select = rec.get("select");
+                String with = rec.isMapped("with") && rec.isSet("with") ? rec.get("with") : "";
+                if (!kind.equals("merge") && !kind.equals("split")) {
+                    throw new RulesException(file + ":" + line + ": rule must be merge or split, found '" + kind + "'");
+                }
+                validate(file, line, select);
+                if (!with.isEmpty()) {
+                    validate(file, line, with);
+                }
+                out.add(new Rule(kind, select, with, line));
+            }
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new RulesException(file + ": cannot read rules: " + e.getMessage());
+        }
+        return new FactRules(out, file.getFileName().toString());
+    }
+
+    private static void validate(Path file, long line, String selector) throws RulesException {
+        if (selector.isBlank()) {
+            throw new RulesException(file + ":" + line + ": empty selector: give a fact id (F0003) or field=pattern");
+        }
+        if (isFactId(selector)) {
+            return;
+        }
+        for (String term : selector.split("&")) {
+            int eq = term.indexOf('=');
+            String field = eq < 0 ? "" : term.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+            if (!FIELDS.contains(field)) {
+                throw new RulesException(file + ":" + line + ": '" + term.strip() + "' is not field=pattern; fields: "
+                        + String.join(", ", FIELDS));
+            }
+        }
+    }
+
+    static boolean isFactId(String s) {
+        return s.strip().matches("F\\d+(\\.\\d+)?");
+    }
+
+    /** True when a claim matches every field=glob term of the selector. */
+    static boolean matches(String selector, Claim c) {
+        for (String term : selector.split("&")) {
+            int eq = term.indexOf('=');
+            String field = term.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+            String glob = term.substring(eq + 1).strip();
+            String value = switch (field) {
+                case "category" -> c.category();
+                case "action" -> c.action();
+                case "actor" -> c.actor();
+                case "claimant" -> c.claimant();
+                case "time" -> c.time();
+                case "doc" -> c.doc();
+                case "quote" -> c.quote();
+                default -> c.figure();
+            };
+            if (!glob(glob).matcher(value).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Pattern glob(String glob) {
+        List<String> parts = new ArrayList<>();
+        for (String part : glob.split("\\*", -1)) {
+            parts.add(Pattern.quote(part));
+        }
+        return Pattern.compile(String.join(".*", parts), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    }
+}

@@ -1,0 +1,69 @@
+package org.claimtally.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.claimtally.model.Claim;
+import org.claimtally.model.DocSummary;
+import org.claimtally.model.Fact;
+import org.claimtally.model.RunResult;
+import org.claimtally.pipeline.Pipeline;
+import org.claimtally.pipeline.Progress;
+import org.claimtally.pipeline.Reports;
+import org.claimtally.pipeline.RunOptions;
+
+/** The order in which claims arrive never changes the facts. */
+class ShuffleInvarianceTest {
+    static final RunResult SEEDS = seeds();
+    static final String EXPECTED = csv(SEEDS.facts());
+
+    static RunResult seeds() {
+        try {
+            return new Pipeline(RunOptions.of(List.of(Path.of("input")))).run(Progress.NONE);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String csv(List<Fact> facts) {
+        try {
+            StringWriter w = new StringWriter();
+            Reports.facts(facts, "csv", w);
+            return w.toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Property(tries = 25)
+    void shuffledClaimsGiveTheSameFacts(@ForAll long seed) {
+        List<Claim> claims = new ArrayList<>(SEEDS.claims());
+        Collections.shuffle(claims, new Random(seed));
+        Map<String, DocSummary> docs = new HashMap<>();
+        List<DocSummary> docList = new ArrayList<>(SEEDS.documents());
+        Collections.shuffle(docList, new Random(seed + 1));
+        docList.forEach(d -> docs.put(d.id(), d));
+        assertThat(csv(new FactGrouper(docs).group(claims))).isEqualTo(EXPECTED);
+    }
+
+    @Property(tries = 5)
+    void inputPathOrderDoesNotMatter(@ForAll long seed) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (DocSummary d : SEEDS.documents()) {
+            files.add(Path.of("input", d.id()));
+        }
+        Collections.shuffle(files, new Random(seed));
+        RunResult r = new Pipeline(new RunOptions(files, Path.of("input/sources.csv"), null, null, 0, 2))
+                .run(Progress.NONE);
+        assertThat(csv(r.facts())).isEqualTo(EXPECTED);
+    }
+}
