@@ -64,6 +64,10 @@ public final class Ingest implements Iterable<Document> {
             sourceFiles.add(sf);
             sources.putAll(sf.entries());
         }
+        if (options.sourcesFile() != null) {
+            Path meta = options.sourcesFile().toAbsolutePath().normalize();
+            in.articles.removeIf(p -> p.toAbsolutePath().normalize().equals(meta)); // metadata, not articles
+        }
         this.files = in.articles;
         this.ids = DocumentIds.assign(files, options.paths());
     }
