@@ -33,6 +33,15 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Option(names = "--csv", paramLabel = "DIR", description = "Also write one CSV per sheet into DIR (UTF-8 with BOM).")
+    Path csvDir;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the report's tables as one JSON file.")
+    Path json;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the facts as a Markdown table.")
+    Path markdown;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,12 +51,16 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RunOptions options = input.toRunOptions(rules.file);
         checkOutput(output, options);
+        for (Path extra : new Path[] {csvDir, json, markdown}) {
+            if (extra != null) {
+                checkInside(extra, options);
+            }
+        }
         RunResult r = run(options, err);
-        try {
-            Reports.workbook(r, output, VersionProvider.version());
-        } catch (IOException e) {
-            err.println("claimtally: could not write " + output + ": " + Errors.describe(e)
-                    + (Files.exists(output) ? "; the previous report is unchanged" : ""));
+        if (!write(err, output, () -> Reports.workbook(r, output, VersionProvider.version()))
+                || csvDir != null && !write(err, csvDir, () -> Reports.csvFolder(r, csvDir))
+                || json != null && !write(err, json, () -> Reports.json(r, json))
+                || markdown != null && !write(err, markdown, () -> Reports.markdown(r, markdown))) {
             return ExitCodes.FAILED;
         }
         List<Fact> shown = r.facts().stream().filter(Fact::core).limit(TERMINAL_FACTS).toList();
@@ -62,6 +75,24 @@ final class ReportCommand implements Callable<Integer> {
         out.flush();
         Console.problems(err, r.problems(), input.quiet);
         return Console.exitCode(r.problems(), input.strict);
+    }
+
+    /** Something that writes one output. */
+    interface Output {
+        void write() throws IOException;
+    }
+
+    /** Writes one output; on failure says so in one line and keeps the previous file. */
+    static boolean write(PrintWriter err, Path target, Output output) {
+        try {
+            output.write();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            err.println("claimtally: could not write " + target + ": " + Errors.describe(e)
+                    + (Files.exists(target) ? "; the previous version is unchanged" : ""));
+            err.flush();
+            return false;
+        }
     }
 
     static RunResult run(RunOptions options, PrintWriter err) throws IOException {
@@ -80,6 +111,11 @@ final class ReportCommand implements Callable<Integer> {
         if (!output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             throw new UsageException("output " + output + " must end in .xlsx");
         }
+        checkInside(output, options);
+    }
+
+    /** Outputs never go into an input folder: the next run would read them as articles. */
+    static void checkInside(Path output, RunOptions options) {
         Path parent = output.toAbsolutePath().normalize().getParent();
         for (Path in : options.inputs()) {
             Path abs = in.toAbsolutePath().normalize();

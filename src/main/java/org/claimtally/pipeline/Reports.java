@@ -24,6 +24,19 @@ public final class Reports {
         AtomicFile.write(target, out -> new WorkbookWriter(version).write(r, out));
     }
 
+    /** A folder of CSV files, one per sheet (UTF-8 with BOM, formula-inert). */
+    public static void csvFolder(RunResult r, Path dir) throws IOException {
+        org.claimtally.report.tables.ExtraFormats.csvFolder(r, dir);
+    }
+
+    public static void json(RunResult r, Path file) throws IOException {
+        org.claimtally.report.tables.ExtraFormats.json(r, file);
+    }
+
+    public static void markdown(RunResult r, Path file) throws IOException {
+        org.claimtally.report.tables.ExtraFormats.markdown(r, file);
+    }
+
     /** The facts in a format for the terminal or for other tools. */
     public static void facts(List<Fact> facts, String format, Writer out) throws IOException {
         switch (format) {

@@ -84,6 +84,7 @@ final class BySourceSheet {
                 + "\n\n" + m.claim().sentence();
         comment.setString(helper.createRichTextString(Cells.cellText(text)));
         comment.setAuthor("claimtally");
+        comment.setAddress(row, col); // the anchor places the box; the address ties it to the figure's cell
         cell.setCellComment(comment);
     }
 

@@ -37,6 +37,7 @@ final class FactsSheet {
         for (Fact f : facts) {
             row(out, f, sources, wide, col, loc);
         }
+        out.width(header.length - 1, 45); // "why grouped" reads fine wrapped at this width
         out.finishTable(header.length);
         colourStatus(out, facts.size());
     }

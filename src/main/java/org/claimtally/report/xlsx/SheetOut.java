@@ -18,6 +18,7 @@ import org.claimtally.report.Cells;
  */
 final class SheetOut {
     private static final int MAX_WIDTH_CHARS = 60;
+    private static final int HEADER_WRAP = 14;
     final Sheet sheet;
     private final Styles styles;
     private final CreationHelper helper;
@@ -50,7 +51,7 @@ final class SheetOut {
             Cell c = row.createCell(col);
             c.setCellValue(n);
             c.setCellStyle(styles.header);
-            measure(col, n.length() + 2);
+            measure(col, Math.min(n.length(), HEADER_WRAP) + 2); // longer headers wrap
             col++;
         }
     }
@@ -162,13 +163,25 @@ final class SheetOut {
         return nl < 0 ? s.length() : nl;
     }
 
-    /** Frozen header, autofilter over the data, widths from content. */
+    /** Frozen header, autofilter over the data, widths from content, a printable page. */
     void finishTable(int columns) {
         sheet.createFreezePane(0, 1);
         if (rowIndex > 0 && columns > 0) {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, columns - 1));
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         }
         applyWidths();
+        printable();
+    }
+
+    /** Landscape, one page wide, as many pages tall as it takes: readable when printed or exported. */
+    void printable() {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setAutobreaks(true);
     }
 
     void applyWidths() {

@@ -29,6 +29,7 @@ final class Styles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
         header.setVerticalAlignment(VerticalAlignment.TOP);
+        header.setWrapText(true);
         text = wb.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
         // text cells are stored as text: "=…" in an article never becomes a formula

@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -69,6 +72,8 @@ final class SummarySheet {
                 .sorted(Comparator.comparing((Fact f) -> -f.originators()).thenComparing(Fact::id)).limit(TOP).toList();
         factTable(out, st, "Most corroborated", corroborated, factRow);
         out.newRow();
+        categories(out, st, org.claimtally.report.tables.ReportTables.categories(r));
+        out.newRow();
         chart(sheet, out, st, r.facts());
         out.width(0, 22);
         out.width(1, 50);
@@ -76,6 +81,7 @@ final class SummarySheet {
         out.width(3, 14);
         out.width(4, 60);
         out.applyWidths();
+        out.printable();
     }
 
     private static void pair(SheetOut out, Styles st, String label, long value) {
@@ -137,9 +143,26 @@ final class SummarySheet {
         }
     }
 
+    /** Claims and documents per category (computed by the report tables). */
+    private static void categories(SheetOut out, Styles st, org.claimtally.report.tables.SheetTable t) {
+        out.newRow();
+        out.styled("Claims by category", st.label);
+        out.newRow();
+        out.styled("Category", st.header);
+        out.styled("Claims", st.header);
+        out.styled("Documents", st.header);
+        for (int i = 0; i < t.rows(); i++) {
+            out.newRow();
+            out.text((String) t.cell(i, 0));
+            out.number((Double) t.cell(i, 1));
+            out.number((Double) t.cell(i, 2));
+        }
+    }
+
     /** A bar chart of low and high figure for the facts backed by most documents. */
     private static void chart(XSSFSheet sheet, SheetOut out, Styles st, List<Fact> facts) {
-        List<Fact> top = new ArrayList<>(facts.stream().filter(f -> f.core() && f.low() != null && f.high() != null)
+        List<Fact> top = new ArrayList<>(facts.stream().filter(f -> f.core() && f.low() != null && f.high() != null
+                        && f.low() > 0 && f.members().stream().anyMatch(m -> m.claim().value() != null))
                 .sorted(Comparator.comparing((Fact f) -> -f.documents()).thenComparing(Fact::id))
                 .limit(CHART_FACTS).toList());
         if (top.isEmpty()) {
@@ -162,23 +185,29 @@ final class SummarySheet {
         int first = headerRow + 1;
         int last = headerRow + top.size();
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 5, 1, 14, 22);
+        // below its data, so it prints on the page with the tables
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, last + 2, 3, last + 24);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("Range across sources (low, high) of the largest facts");
+        chart.setTitleText("Lowest and highest figure across sources (log scale)");
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.LEFT);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.BOTTOM);
         y.setTitle("figure");
-        var labels = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, last, 0, 0));
+        y.setLogBase(10.0); // tolls of 4 and of 400,000 side by side
+        var labels = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, last, 1, 1));
         XDDFNumericalDataSource<Double> lows = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                 new CellRangeAddress(first, last, 2, 2));
         XDDFNumericalDataSource<Double> highs = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                 new CellRangeAddress(first, last, 3, 3));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         data.setBarDirection(BarDirection.BAR);
-        data.addSeries(labels, lows).setTitle("low", null);
-        data.addSeries(labels, highs).setTitle("high", null);
+        var low = data.addSeries(labels, lows);
+        low.setTitle("low", null);
+        low.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+        var high = data.addSeries(labels, highs);
+        high.setTitle("high", null);
+        high.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.DARK_ORANGE)));
         data.setVaryColors(false);
         chart.plot(data);
     }
