@@ -235,7 +235,8 @@ final class Attribution {
             while (from - 1 >= s && t.capitalized(from - 1) && !NOT_ENTITY.contains(t.lower(from - 1))) {
                 from--;
             }
-            if (!NOT_ENTITY.contains(t.lower(k)) && !lex.timeWord(t.lower(k)) && !place(t, from)) {
+            if (!NOT_ENTITY.contains(t.lower(k)) && !lex.timeWord(t.lower(k)) && !place(t, from)
+                    && !NumberWords.isNumberWord(t.lower(k)) && lex.vague().forward(t, k) == null) {
                 return normalise(t, from, k);
             }
         }
