@@ -32,6 +32,11 @@ final class InputOptions {
             description = "Extraction threads; 0 = one per core (default).")
     int threads;
 
+    @Option(names = "--field", paramLabel = "FIELD=NAME",
+            description = "For JSON-lines and CSV inputs: which record field holds the text, title, outlet, "
+                    + "published, url or id, e.g. --field text=body. Repeatable.")
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no problem lines on stderr.")
     boolean quiet;
 
@@ -55,7 +60,11 @@ final class InputOptions {
         if (threads < 0) {
             throw new UsageException("--threads must be 0 (one per core) or more, got " + threads);
         }
-        return new RunOptions(in, sources, lexicon, rules, maxFileMb * 1024 * 1024, threads);
+        try {
+            return new RunOptions(in, sources, lexicon, rules, maxFileMb * 1024 * 1024, threads, fields);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private static void requireFile(Path p, String option) {

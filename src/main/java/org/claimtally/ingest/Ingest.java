@@ -27,18 +27,30 @@ import org.claimtally.model.SourceInfo;
  */
 public final class Ingest implements Iterable<Document> {
     /** Ingest settings; {@code sourcesFile} may be null. */
-    public record Options(List<Path> paths, Path sourcesFile, long maxFileBytes) {
+    public record Options(List<Path> paths, Path sourcesFile, long maxFileBytes, Map<String, String> fields) {
         public Options {
             paths = List.copyOf(paths);
             if (maxFileBytes <= 0) {
                 throw new IllegalArgumentException("maxFileBytes must be positive, got " + maxFileBytes);
             }
+            fields = fields == null ? Map.of() : Map.copyOf(fields);
+            validateFields(fields);
         }
 
         public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
         public Options(List<Path> paths) {
-            this(paths, null, DEFAULT_MAX_BYTES);
+            this(paths, null, DEFAULT_MAX_BYTES, Map.of());
+        }
+    }
+
+    /** Rejects a --field mapping that names no known field, naming the known ones. */
+    public static void validateFields(Map<String, String> fields) {
+        for (String k : fields.keySet()) {
+            if (!RecordReader.FIELDS.containsKey(k)) {
+                throw new IllegalArgumentException("--field " + k + "=…: unknown field '" + k + "'; use one of "
+                        + String.join(", ", new java.util.TreeSet<>(RecordReader.FIELDS.keySet())));
+            }
         }
     }
 
@@ -121,6 +133,18 @@ public final class Ingest implements Iterable<Document> {
         String name = file.toString();
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
         Format format = Format.of(lower);
+        if (format == Format.UNSUPPORTED || format == Format.TEXT) {
+            Format sniffed = Format.sniff(file);
+            if (format == Format.UNSUPPORTED && sniffed == Format.TEXT && !lower.contains(".")) {
+                format = Format.TEXT;
+            } else if (sniffed != Format.TEXT || format == Format.UNSUPPORTED) {
+                if (format == Format.UNSUPPORTED && sniffed != Format.UNSUPPORTED) {
+                    problems.add(Problem.warning(name, "", "unknown extension; read as " + sniffed.describe()
+                            + " from its content"));
+                }
+                format = sniffed == Format.UNSUPPORTED && format == Format.TEXT ? Format.TEXT : sniffed;
+            }
+        }
         if (format == Format.UNSUPPORTED) {
             problems.add(Problem.warning(name, "", "unsupported file type; skipped (claimtally reads .txt, .md, "
                     + ".html, .htm, .jsonl, .ndjson and .csv)"));
@@ -138,7 +162,7 @@ public final class Ingest implements Iterable<Document> {
                 return List.of();
             }
             if (format.streamed()) {
-                return RecordReader.records(file, id, format, sources, problems, seen);
+                return RecordReader.records(file, id, format, options.fields(), problems, seen);
             }
             byte[] bytes = Files.readAllBytes(file);
             if (duplicate(name, bytes)) {

@@ -42,12 +42,13 @@ final class RecordReader {
     private RecordReader() {
     }
 
-    static Iterable<Document> records(Path file, String fileId, Format format, Map<String, SourceInfo> sources,
+    static Iterable<Document> records(Path file, String fileId, Format format, Map<String, String> fieldMap,
                                       List<Problem> problems, Set<String> seen) {
+        Fields fields = new Fields(fieldMap);
         return () -> {
             try {
-                return format == Format.JSONL ? new JsonLines(file, fileId, problems, seen)
-                        : new CsvRecords(file, fileId, problems, seen);
+                return format == Format.JSONL ? new JsonLines(file, fileId, fields, problems, seen)
+                        : new CsvRecords(file, fileId, fields, problems, seen);
             } catch (IOException e) {
                 problems.add(Problem.warning(file.toString(), "", "cannot read: " + InputFiles.describe(e)));
                 return Collections.emptyIterator();
@@ -55,22 +56,44 @@ final class RecordReader {
         };
     }
 
-    static String field(Map<String, String> rec, String name) {
-        for (String k : FIELDS.get(name)) {
-            String v = rec.get(k);
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
+    /** Which record field holds what: the user's --field mapping first, then the usual names. */
+    static final class Fields {
+        private final Map<String, String> user;
+
+        Fields(Map<String, String> user) {
+            Map<String, String> lower = new java.util.HashMap<>();
+            user.forEach((k, v) -> lower.put(k, v.toLowerCase(Locale.ROOT)));
+            this.user = lower;
         }
-        return "";
+
+        String get(Map<String, String> rec, String name) {
+            String mapped = user.get(name);
+            if (mapped != null) {
+                String v = rec.get(mapped);
+                return v == null ? "" : v;
+            }
+            for (String k : FIELDS.get(name)) {
+                String v = rec.get(k);
+                if (v != null && !v.isBlank()) {
+                    return v;
+                }
+            }
+            return "";
+        }
+
+        boolean hasText(List<String> header) {
+            String mapped = user.get("text");
+            return header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+                    .anyMatch(h -> mapped != null ? h.equals(mapped) : FIELDS.get("text").contains(h));
+        }
     }
 
-    static Document toDocument(Map<String, String> rec, String fileId, long recordNo, Set<String> seen) {
-        String id = field(rec, "id");
+    static Document toDocument(Map<String, String> rec, Fields f, String fileId, long recordNo, Set<String> seen) {
+        String id = f.get(rec, "id");
         String docId = fileId + "#" + (id.isEmpty() ? Long.toString(recordNo) : id);
-        String text = field(rec, "text");
-        String title = field(rec, "title");
-        SourceInfo info = new SourceInfo(docId, field(rec, "outlet"), field(rec, "url"), field(rec, "published"),
+        String text = f.get(rec, "text");
+        String title = f.get(rec, "title");
+        SourceInfo info = new SourceInfo(docId, f.get(rec, "outlet"), f.get(rec, "url"), f.get(rec, "published"),
                 title.isEmpty() ? Ingest.firstLine(text) : title, Map.of());
         seen.add(fileId);
         // the title is part of what the article says: headlines carry figures too
@@ -83,15 +106,18 @@ final class RecordReader {
         private final BufferedReader in;
         private final String name;
         private final String fileId;
+        private final Fields fields;
         private final List<Problem> problems;
         private final Set<String> seen;
         private long line;
         private Document next;
+        private boolean done;
 
-        JsonLines(Path file, String fileId, List<Problem> problems, Set<String> seen) throws IOException {
+        JsonLines(Path file, String fileId, Fields fields, List<Problem> problems, Set<String> seen) throws IOException {
             this.in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
             this.name = file.toString();
             this.fileId = fileId;
+            this.fields = fields;
             this.problems = problems;
             this.seen = seen;
         }
@@ -100,8 +126,12 @@ final class RecordReader {
         public boolean hasNext() {
             try {
                 while (next == null) {
+                    if (done) {
+                        return false;
+                    }
                     String s = in.readLine();
                     if (s == null) {
+                        done = true;
                         in.close();
                         return false;
                     }
@@ -115,9 +145,10 @@ final class RecordReader {
                     next = parse(s);
                 }
                 return true;
-            } catch (IOException e) {
+            } catch (IOException | java.io.UncheckedIOException e) {
+                done = true;
                 problems.add(Problem.warning(name, "line " + line, "cannot read further: "
-                        + InputFiles.describe(e) + "; the records before it were read"));
+                        + e.getMessage() + "; the records before it were read"));
                 return false;
             }
         }
@@ -144,12 +175,12 @@ final class RecordReader {
                         + "); skipped"));
                 return null;
             }
-            if (field(rec, "text").isEmpty()) {
+            if (fields.get(rec, "text").isEmpty()) {
                 problems.add(Problem.warning(name, "line " + line, "record has no text field (text, body or "
-                        + "content); skipped"));
+                        + "content; name another with --field text=NAME); skipped"));
                 return null;
             }
-            return toDocument(rec, fileId, line, seen);
+            return toDocument(rec, fields, fileId, line, seen);
         }
 
         @Override
@@ -177,12 +208,14 @@ final class RecordReader {
         private final Iterator<CSVRecord> it;
         private final String name;
         private final String fileId;
+        private final Fields fields;
         private final List<Problem> problems;
         private final Set<String> seen;
         private Document next;
         private boolean checked;
 
-        CsvRecords(Path file, String fileId, List<Problem> problems, Set<String> seen) throws IOException {
+        CsvRecords(Path file, String fileId, Fields fields, List<Problem> problems, Set<String> seen) throws IOException {
+            this.fields = fields;
             CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
             this.parser = CSVParser.builder().setReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))
@@ -198,11 +231,9 @@ final class RecordReader {
         public boolean hasNext() {
             if (!checked) {
                 checked = true;
-                boolean hasText = parser.getHeaderNames().stream()
-                        .anyMatch(h -> FIELDS.get("text").contains(h.strip().toLowerCase(Locale.ROOT)));
-                if (!hasText) {
-                    problems.add(Problem.warning(name, "line 1", "CSV has no text column (text, body or content); "
-                            + "skipped. If it lists sources, pass it with --sources"));
+                if (!fields.hasText(parser.getHeaderNames())) {
+                    problems.add(Problem.warning(name, "line 1", "CSV has no text column (text, body or content; name "
+                            + "another with --field text=NAME); skipped. If it lists sources, pass it with --sources"));
                     close();
                     return false;
                 }
@@ -212,12 +243,12 @@ final class RecordReader {
                     CSVRecord r = it.next();
                     Map<String, String> rec = new HashMap<>();
                     r.toMap().forEach((k, v) -> rec.put(k.strip().toLowerCase(Locale.ROOT), v));
-                    if (field(rec, "text").isEmpty()) {
+                    if (fields.get(rec, "text").isEmpty()) {
                         problems.add(Problem.warning(name, "line " + r.getParser().getCurrentLineNumber(),
                                 "record has no text; skipped"));
                         continue;
                     }
-                    next = toDocument(rec, fileId, r.getRecordNumber(), seen);
+                    next = toDocument(rec, fields, fileId, r.getRecordNumber(), seen);
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
                 problems.add(Problem.warning(name, "line " + parser.getCurrentLineNumber(), "broken CSV ("

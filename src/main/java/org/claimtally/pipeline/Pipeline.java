@@ -94,7 +94,8 @@ public final class Pipeline {
     }
 
     private Ingest ingest() {
-        return new Ingest(new Ingest.Options(options.inputs(), options.sourcesFile(), options.maxFileBytes()));
+        return new Ingest(new Ingest.Options(options.inputs(), options.sourcesFile(), options.maxFileBytes(),
+                options.fields()));
     }
 
     private static DocSummary summary(Document doc, List<Claim> claims) {

@@ -9,7 +9,7 @@ import org.claimtally.ingest.Ingest;
  * same messages. {@code threads} 0 means one per core.
  */
 public record RunOptions(List<Path> inputs, Path sourcesFile, Path lexiconFile, Path rulesFile,
-                         long maxFileBytes, int threads) {
+                         long maxFileBytes, int threads, java.util.Map<String, String> fields) {
     public RunOptions {
         if (inputs == null || inputs.isEmpty()) {
             throw new IllegalArgumentException("no input paths: name files or folders to read");
@@ -24,6 +24,13 @@ public record RunOptions(List<Path> inputs, Path sourcesFile, Path lexiconFile, 
         if (threads == 0) {
             threads = Runtime.getRuntime().availableProcessors();
         }
+        fields = fields == null ? java.util.Map.of() : java.util.Map.copyOf(fields);
+        Ingest.validateFields(fields);
+    }
+
+    public RunOptions(List<Path> inputs, Path sourcesFile, Path lexiconFile, Path rulesFile, long maxFileBytes,
+                      int threads) {
+        this(inputs, sourcesFile, lexiconFile, rulesFile, maxFileBytes, threads, java.util.Map.of());
     }
 
     public static RunOptions of(List<Path> inputs) {
