@@ -22,7 +22,7 @@ import org.claimtally.model.Fact;
 public final class FactGrouper {
     /** Similarity needed to link a claim to a fact from other documents. */
     static final double LINK = 0.5;
-    private static final int MAX_CANDIDATES = 60;
+    private static final int MAX_CANDIDATES = 25;
 
     private final Map<String, DocSummary> docs;
 
@@ -48,10 +48,10 @@ public final class FactGrouper {
             byCategory.computeIfAbsent(c.category(), k -> new TreeMap<>())
                     .computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(c);
         }
+        // categories are independent: group them in parallel, then keep category order
+        List<List<Group>> perBlock = byCategory.values().parallelStream().map(this::groupBlock).toList();
         List<Group> groups = new ArrayList<>();
-        for (Map<String, List<Claim>> block : byCategory.values()) {
-            groups.addAll(groupBlock(block));
-        }
+        perBlock.forEach(groups::addAll);
         Map<String, Group> byId = new LinkedHashMap<>();
         List<Fact> facts = FactSummary.build(groups, docs, byId);
         return rules.isEmpty() ? facts : RuleApplier.apply(facts, byId, rules, docs);
@@ -153,7 +153,7 @@ public final class FactGrouper {
     private static List<Group> candidates(List<Group> own, Map<String, List<Group>> index) {
         LinkedHashMap<Group, Boolean> seen = new LinkedHashMap<>();
         for (Group g : own) {
-            for (String key : keys(g.members.get(0))) {
+            for (String key : lookupKeys(g.members.get(0))) {
                 List<Group> list = index.get(key);
                 if (list == null) {
                     continue;
@@ -167,13 +167,35 @@ public final class FactGrouper {
         return out.size() > MAX_CANDIDATES * 4 ? out.subList(0, MAX_CANDIDATES * 4) : out;
     }
 
+    /** Index keys: the figure and each name, within a four-day bucket of the publication date. */
     private static List<String> keys(Features f) {
-        List<String> keys = new ArrayList<>();
-        keys.add("v:" + f.claim.pointValue());
-        for (String e : f.entities) {
-            keys.add("e:" + e);
+        String bucket = (f.day == Long.MIN_VALUE ? "*" : Long.toString(Math.floorDiv(f.day, 4)))
+                + (f.noun.isEmpty() ? "" : "|" + f.noun); // counts of different things never meet
+        List<String> keys = new ArrayList<>(f.entities.length + 1);
+        keys.add("v:" + f.claim.pointValue() + "|" + bucket);
+        for (int e : f.entities) {
+            keys.add("e:" + e + "|" + bucket);
         }
         return keys;
+    }
+
+    /** Keys to look up: the claim's bucket and its neighbours (±3 days), and undated facts. */
+    private static List<String> lookupKeys(Features f) {
+        if (f.day == Long.MIN_VALUE) {
+            return keys(f);
+        }
+        long b = Math.floorDiv(f.day, 4);
+        List<String> out = new ArrayList<>();
+        for (String k : keys(f)) {
+            String noun = f.noun.isEmpty() ? "" : "|" + f.noun;
+            String base = k.substring(0, k.length() - noun.length());
+            base = base.substring(0, base.lastIndexOf('|') + 1);
+            for (long d = b - 1; d <= b + 1; d++) {
+                out.add(base + d + noun);
+            }
+            out.add(base + "*" + noun);
+        }
+        return out;
     }
 
     private static void indexGroup(Group target, Group added, Map<String, List<Group>> index) {
@@ -187,18 +209,38 @@ public final class FactGrouper {
         }
     }
 
-    /** Mean similarity of a document's claim to a fact's members; -1 when any pair is incompatible. */
+    /**
+     * Mean similarity of a document's claim to a fact's first members (at most
+     * {@value #SCORED_MEMBERS}: the mean settles quickly); -1 when any member is incompatible.
+     */
     private static double similarity(Group own, Group fact) {
         Features f = own.members.get(0);
         double sum = 0;
-        for (Features m : fact.members) {
+        int n = 0;
+        boolean evidence = false;
+        List<Features> members = fact.members;
+        for (; n < members.size() && n < SCORED_MEMBERS; n++) {
+            Features m = members.get(n);
             if (m.claim.doc().equals(f.claim.doc()) || !Features.compatible(f, m)) {
                 return -1;
             }
             sum += Features.similarity(f, m);
+            evidence |= Features.evidence(f, m);
         }
-        return sum / fact.members.size();
+        double mean = sum / n;
+        if (!evidence || mean < LINK) {
+            return -1; // cheap rejection: most candidates end here
+        }
+        for (int k = n; k < members.size(); k++) {
+            Features m = members.get(k);
+            if (m.claim.doc().equals(f.claim.doc()) || !Features.compatible(f, m)) {
+                return -1;
+            }
+        }
+        return mean;
     }
+
+    private static final int SCORED_MEMBERS = 4;
 
     static Comparator<Features> byDoc() {
         return Comparator.comparing(f -> f.claim.doc());

@@ -2,28 +2,28 @@ package org.claimtally.aggregate;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.claimtally.model.Claim;
 
-/** What the grouping compares of a claim, computed once per claim. */
+/**
+ * What the grouping compares of a claim, computed once per claim and kept compact: time
+ * anchors as bit masks, words and names as sorted hash arrays (a claim is compared with many
+ * facts, so comparisons must not allocate).
+ */
 final class Features {
-    private static final Set<String> TIME_ANCHORS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "overnight", "night", "morning", "afternoon",
-            "evening", "yesterday", "today", "week", "month", "weekend", "start", "beginning", "day");
-    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "but",
-            "that", "which", "who", "was", "were", "is", "are", "be", "been", "has", "have", "had", "said",
-            "says", "its", "it", "as", "than", "more", "least", "this", "their", "his", "her", "he", "she",
-            "they", "after", "since", "about", "into", "also", "not", "would", "will");
-
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
-    private static final Set<String> RELATIVE = Set.of("overnight", "night", "morning", "afternoon", "evening",
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    private static final List<String> RELATIVE = List.of("overnight", "night", "morning", "afternoon", "evening",
             "yesterday", "today", "week", "month", "weekend", "start", "beginning", "day");
+    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "from",
+            "with", "by", "and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "be", "been",
+            "has", "have", "had", "said", "says", "its", "it", "as", "than", "more", "least", "this", "their",
+            "his", "her", "he", "she", "they", "after", "since", "about", "into", "also", "not", "would", "will");
     /** People counted as a part of a toll: "11 children" is another fact than "58 people". */
     private static final Set<String> SUBGROUPS = Set.of("child", "children", "kid", "kids", "minor", "minors",
             "woman", "women", "baby", "babies", "infant", "infants", "student", "students", "journalist", "journalists",
@@ -32,22 +32,88 @@ final class Features {
 
     final Claim claim;
     final String subgroup;
+    /** For plain counts, the counted noun ("villages", "mths"): nine villages are not nine months. */
+    final String noun;
     final String actor;
     final String action;
-    final Set<String> time;
-    final Set<String> entities = new HashSet<>();
-    final Set<String> words = new HashSet<>();
     final String claimant;
     final long day;
+    final boolean hasTime;
+    private final int weekdays;
+    private final int months;
+    private final int relative;
+    private final int[] years;
+    final int[] entities;
+    final int[] words;
 
     Features(Claim c, String published) {
         this.claim = c;
         this.actor = norm(c.actor());
         this.action = norm(c.action());
         this.claimant = norm(c.claimant());
-        this.time = anchors(c.time());
         this.subgroup = subgroup(c.quote());
-        String s = c.sentence();
+        this.noun = "count".equals(c.category()) ? lastWord(c.quote()) : "";
+        int wd = 0;
+        int mo = 0;
+        int rel = 0;
+        int[] yr = new int[4];
+        int ny = 0;
+        for (String w : lowerWords(c.time())) {
+            int i;
+            if ((i = WEEKDAYS.indexOf(w)) >= 0) {
+                wd |= 1 << i;
+            } else if ((i = MONTHS.indexOf(w)) >= 0) {
+                mo |= 1 << i;
+            } else if ((i = RELATIVE.indexOf(w)) >= 0) {
+                rel |= 1 << i;
+            } else if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && isDigits(w) && ny < yr.length) {
+                yr[ny++] = Integer.parseInt(w);
+            }
+        }
+        this.weekdays = wd;
+        this.months = mo;
+        this.relative = rel;
+        this.years = Arrays.copyOf(yr, ny);
+        this.hasTime = wd != 0 || mo != 0 || rel != 0 || ny > 0;
+        int[][] sets = wordSets(c.sentence());
+        this.words = sets[0];
+        this.entities = sets[1];
+        this.day = parseDay(published);
+    }
+
+    private static boolean isDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> lowerWords(String s) {
+        List<String> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            int st = i;
+            while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i > st) {
+                out.add(s.substring(st, i).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Content words and capitalised names of the sentence, as sorted distinct hashes. */
+    private static int[][] wordSets(String s) {
+        int[] words = new int[16];
+        int[] names = new int[8];
+        int nw = 0;
+        int nn = 0;
         int i = 0;
         while (i < s.length()) {
             while (i < s.length() && !Character.isLetter(s.charAt(i))) {
@@ -57,22 +123,48 @@ final class Features {
             while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
                 i++;
             }
-            if (i > st) {
-                String w = s.substring(st, i);
-                String lw = w.toLowerCase(Locale.ROOT);
-                if (!STOP.contains(lw) && lw.length() > 2) {
-                    words.add(lw);
-                    if (Character.isUpperCase(w.charAt(0)) && st > 0) {
-                        entities.add(lw);
+            if (i - st > 2) {
+                String lw = s.substring(st, i).toLowerCase(Locale.ROOT);
+                if (!STOP.contains(lw)) {
+                    if (nw == words.length) {
+                        words = Arrays.copyOf(words, nw * 2);
+                    }
+                    words[nw++] = lw.hashCode();
+                    if (Character.isUpperCase(s.charAt(st)) && st > 0) {
+                        if (nn == names.length) {
+                            names = Arrays.copyOf(names, nn * 2);
+                        }
+                        names[nn++] = lw.hashCode();
                     }
                 }
             }
         }
-        this.day = parseDay(published);
+        return new int[][] {distinctSorted(words, nw), distinctSorted(names, nn)};
+    }
+
+    private static int[] distinctSorted(int[] a, int n) {
+        int[] b = Arrays.copyOf(a, n);
+        Arrays.sort(b);
+        int k = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (i == 0 || b[i] != b[i - 1]) {
+                b[k++] = b[i];
+            }
+        }
+        return Arrays.copyOf(b, k);
+    }
+
+    private static String lastWord(String quote) {
+        List<String> w = lowerWords(quote);
+        if (w.isEmpty()) {
+            return "";
+        }
+        String last = w.get(w.size() - 1);
+        return last.endsWith("s") && last.length() > 3 ? last.substring(0, last.length() - 1) : last;
     }
 
     private static String subgroup(String quote) {
-        for (String w : quote.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+        for (String w : lowerWords(quote)) {
             if (SUBGROUPS.contains(w)) {
                 return w.endsWith("s") || w.endsWith("en") ? w : w + "s";
             }
@@ -86,16 +178,6 @@ final class Features {
             n = n.substring(4);
         }
         return n;
-    }
-
-    static Set<String> anchors(String time) {
-        Set<String> out = new HashSet<>();
-        for (String w : time.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (TIME_ANCHORS.contains(w) || w.matches("(19|20)\\d\\d")) {
-                out.add(w);
-            }
-        }
-        return out;
     }
 
     private static long parseDay(String published) {
@@ -117,10 +199,13 @@ final class Features {
         if (!a.action.isEmpty() && !b.action.isEmpty() && !a.action.equals(b.action)) {
             return false;
         }
-        if (timesDiffer(a.time, b.time)) {
+        if (timesDiffer(a, b)) {
             return false;
         }
         if (!a.subgroup.equals(b.subgroup) && (isPart(a.subgroup) || isPart(b.subgroup))) {
+            return false;
+        }
+        if (!a.noun.equals(b.noun)) {
             return false;
         }
         return a.day == Long.MIN_VALUE || b.day == Long.MIN_VALUE || Math.abs(a.day - b.day) <= 3;
@@ -137,34 +222,18 @@ final class Features {
      * (Tuesday ≠ Wednesday), months, years, or relative windows (overnight ≠ since the start
      * of the day). "Tuesday" and "April 2017" are different kinds: no conflict.
      */
-    static boolean timesDiffer(Set<String> a, Set<String> b) {
-        return kindDiffers(a, b, WEEKDAYS) || kindDiffers(a, b, MONTHS) || kindDiffers(a, b, RELATIVE)
-                || kindDiffers(a, b, null);
+    static boolean timesDiffer(Features a, Features b) {
+        return differ(a.weekdays, b.weekdays) || differ(a.months, b.months) || differ(a.relative, b.relative)
+                || a.years.length > 0 && b.years.length > 0 && overlap(a.years, b.years) == 0;
     }
 
-    private static boolean kindDiffers(Set<String> a, Set<String> b, Set<String> kind) {
-        Set<String> x = new HashSet<>();
-        Set<String> y = new HashSet<>();
-        for (String s : a) {
-            if (kind == null ? s.matches("\\d{4}") : kind.contains(s)) {
-                x.add(s);
-            }
-        }
-        for (String s : b) {
-            if (kind == null ? s.matches("\\d{4}") : kind.contains(s)) {
-                y.add(s);
-            }
-        }
-        return !x.isEmpty() && !y.isEmpty() && disjoint(x, y);
+    private static boolean differ(int x, int y) {
+        return x != 0 && y != 0 && (x & y) == 0;
     }
 
-    private static boolean disjoint(Set<String> x, Set<String> y) {
-        for (String s : x) {
-            if (y.contains(s)) {
-                return false;
-            }
-        }
-        return true;
+    /** Two documents' claims need a shared name or some shared words: equal numbers alone prove nothing. */
+    static boolean evidence(Features a, Features b) {
+        return overlap(a.entities, b.entities) > 0 || jaccard(a.words, b.words) >= 0.15;
     }
 
     /** Similarity in [0,1] of two compatible claims from different documents. */
@@ -172,10 +241,10 @@ final class Features {
         Claim x = a.claim;
         Claim y = b.claim;
         double value = valueSimilarity(x, y);
-        double time = a.time.isEmpty() || b.time.isEmpty() ? 0.5 : 1;
+        double time = !a.hasTime || !b.hasTime ? 0.5 : 1;
         double claimant = a.claimant.isEmpty() || b.claimant.isEmpty() ? 0.5
                 : a.claimant.contains(b.claimant) || b.claimant.contains(a.claimant) ? 1 : 0.2;
-        return 0.35 * value + 0.15 * time + 0.1 * claimant + 0.2 * overlap(a.entities, b.entities)
+        return 0.35 * value + 0.15 * time + 0.1 * claimant + 0.2 * names(a.entities, b.entities)
                 + 0.2 * Math.min(1, 2 * jaccard(a.words, b.words));
     }
 
@@ -200,27 +269,36 @@ final class Features {
     }
 
     /** Shared names over at least three: one shared country name alone says little. */
-    static double overlap(Set<String> a, Set<String> b) {
-        int inter = 0;
-        for (String s : a) {
-            if (b.contains(s)) {
-                inter++;
-            }
-        }
-        int union = a.size() + b.size() - inter;
+    static double names(int[] a, int[] b) {
+        int inter = overlap(a, b);
+        int union = a.length + b.length - inter;
         return inter == 0 ? 0 : inter / (double) Math.max(3, union);
     }
 
-    static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    static double jaccard(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
             return 0;
         }
-        int inter = 0;
-        for (String s : a) {
-            if (b.contains(s)) {
-                inter++;
+        int inter = overlap(a, b);
+        return inter / (double) (a.length + b.length - inter);
+    }
+
+    /** Size of the intersection of two sorted distinct arrays. */
+    static int overlap(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                n++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return inter / (double) (a.size() + b.size() - inter);
+        return n;
     }
 }

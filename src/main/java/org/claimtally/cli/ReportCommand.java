@@ -57,12 +57,14 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         RunResult r = run(options, err);
+        org.claimtally.pipeline.Timings timings = new org.claimtally.pipeline.Timings();
         if (!write(err, output, () -> Reports.workbook(r, output, VersionProvider.version()))
                 || csvDir != null && !write(err, csvDir, () -> Reports.csvFolder(r, csvDir))
                 || json != null && !write(err, json, () -> Reports.json(r, json))
                 || markdown != null && !write(err, markdown, () -> Reports.markdown(r, markdown))) {
             return ExitCodes.FAILED;
         }
+        timings.lap("write outputs");
         List<Fact> shown = r.facts().stream().filter(Fact::core).limit(TERMINAL_FACTS).toList();
         Reports.facts(shown, "table", out);
         long core = r.facts().stream().filter(Fact::core).count();

@@ -68,6 +68,7 @@ public final class Pipeline {
 
     /** The whole run: documents, claims, facts and problems. */
     public RunResult run(Progress progress) throws IOException {
+        Timings timings = new Timings();
         Ingest ingest = ingest();
         Map<String, DocSummary> docs = new LinkedHashMap<>();
         List<Claim> claims = new ArrayList<>();
@@ -82,13 +83,17 @@ public final class Pipeline {
             });
         }
         progress.finish();
+        timings.lap("ingest+extract");
         ingest.reportUnmatchedSources();
         Map<String, String> groups = syndication.groups();
+        timings.lap("syndication");
         docs.replaceAll((id, d) -> d.withSyndicationGroup(groups.getOrDefault(id, "")));
         List<DocSummary> docList = new ArrayList<>(docs.values());
         docList.sort(Comparator.comparing(DocSummary::id));
         claims.sort(Comparator.comparing(Claim::doc).thenComparingInt(Claim::start).thenComparingInt(Claim::end));
+        timings.lap("sort");
         List<Fact> facts = new FactGrouper(docs).group(claims, rules);
+        timings.lap("grouping");
         return new RunResult(options.describe(), extractor.lexicon().description(), docList, claims, facts,
                 sorted(ingest.problems()));
     }

@@ -63,6 +63,28 @@ public final class Cells {
         return s;
     }
 
+    /** Text cut to {@code max} characters with "… (N more characters{tail})". */
+    public static String shorten(String s, int max, String tail) {
+        if (s.length() <= max) {
+            return s;
+        }
+        return s.substring(0, max) + "… (" + (s.length() - max) + " more characters" + tail + ")";
+    }
+
+    /**
+     * A window of a very long sentence around the quote: tables pasted without full stops make
+     * "sentences" of thousands of characters; the cell keeps the part that explains the figure.
+     */
+    public static String around(String sentence, int from, int to, int max) {
+        if (sentence.length() <= max) {
+            return sentence;
+        }
+        int mid = (from + to) / 2;
+        int a = Math.max(0, Math.min(mid - max / 2, sentence.length() - max));
+        int b = Math.min(sentence.length(), a + max);
+        return (a > 0 ? "… " : "") + sentence.substring(a, b) + (b < sentence.length() ? " …" : "");
+    }
+
     /** Plain text of a cell value: numbers without separators or float noise. */
     public static String plain(Object v) {
         if (v == null) {

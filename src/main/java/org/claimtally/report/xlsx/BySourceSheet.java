@@ -88,9 +88,13 @@ final class BySourceSheet {
         cell.setCellComment(comment);
     }
 
+    /** Long form lists the facts more than one document states; the rest stand alone in Claims. */
     private static void longForm(SheetOut out, List<Fact> facts, Map<String, String> names) {
         out.header("Fact", "What", "Source", "Document", "Figure", "Quote");
         for (Fact f : facts) {
+            if (f.documents() < 2) {
+                continue;
+            }
             for (FactMember m : f.members()) {
                 out.newRow();
                 out.text(f.id());

@@ -6,12 +6,16 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.claimtally.model.Claim;
 import org.claimtally.model.DocSummary;
 import org.claimtally.model.Numbers;
+import org.claimtally.report.Cells;
 
 /** Every claim, one row each, streamed; continues on further sheets past the row limit. */
 final class ClaimsSheet {
     static final String[] HEADER = {"Claim", "Fact", "Source", "Document", "Quote", "Figure", "Value", "Low", "High",
         "Qualifier", "Interval", "Category", "Core", "Action", "Actor", "Claimant", "Time", "Trend", "Sentence",
         "Start", "End", "Cues"};
+
+    /** Sentences longer than this show a window around the quote (tables without full stops). */
+    static final int SENTENCE_CELL = 1_000;
 
     private ClaimsSheet() {
     }
@@ -55,7 +59,8 @@ final class ClaimsSheet {
         out.text(c.claimant());
         out.text(c.time());
         out.text(c.trend().label());
-        out.text(c.sentence());
+        int at = c.start() - c.sentenceStart();
+        out.text(Cells.around(c.sentence(), at, at + c.quote().length(), SENTENCE_CELL));
         out.number(c.start());
         out.number(c.end());
         out.text(c.cues());

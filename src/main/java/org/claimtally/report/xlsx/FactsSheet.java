@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.claimtally.model.Fact;
 import org.claimtally.model.FactMember;
+import org.claimtally.report.Cells;
 
 /**
  * One row per fact: key, range, status (coloured), grade, counts, then one column per source
@@ -22,6 +23,8 @@ final class FactsSheet {
     static final String[] FIXED = {"Fact", "Category", "Action", "Actor", "Time", "Range", "Low", "High", "Best",
         "Status", "Grade", "Documents", "Outlets", "Originators"};
     static final int STATUS_COL = 9;
+    /** Long lists are cut in a cell: the full detail is one click away (By source, Claims). */
+    static final int LONG_TEXT = 600;
 
     private FactsSheet() {
     }
@@ -98,9 +101,9 @@ final class FactsSheet {
                 }
             }
         } else {
-            out.text(org.claimtally.report.FactColumns.figures(f));
+            out.text(Cells.shorten(org.claimtally.report.FactColumns.figures(f), LONG_TEXT, "; see 'By source'"));
         }
-        out.text(f.why());
+        out.text(Cells.shorten(f.why(), LONG_TEXT, ""));
     }
 
     private static void colourStatus(SheetOut out, int rows) {

@@ -56,7 +56,12 @@ final class SheetOut {
         }
     }
 
+    /** A text cell; an empty string creates no cell at all (null): blank cells cost time and bytes. */
     Cell text(String s) {
+        if (s == null || s.isEmpty()) {
+            col++;
+            return null;
+        }
         Cell c = row.createCell(col);
         String t = Cells.cellText(s);
         c.setCellValue(t);
@@ -68,13 +73,17 @@ final class SheetOut {
 
     Cell wrapped(String s) {
         Cell c = text(s);
-        c.setCellStyle(styles.wrap);
+        if (c != null) {
+            c.setCellStyle(styles.wrap);
+        }
         return c;
     }
 
     Cell styled(String s, org.apache.poi.ss.usermodel.CellStyle style) {
         Cell c = text(s);
-        c.setCellStyle(style);
+        if (c != null) {
+            c.setCellStyle(style);
+        }
         return c;
     }
 
@@ -85,10 +94,17 @@ final class SheetOut {
             double d = v.doubleValue();
             c.setCellValue(d);
             c.setCellStyle(d == Math.rint(d) ? styles.integer : styles.decimal);
-            measure(col, String.format(java.util.Locale.ROOT, "%,.0f", d).length() + 1);
+            measure(col, displayWidth(d));
         }
         col++;
         return c;
+    }
+
+    /** Characters "#,##0" needs for the number, without formatting it (this runs per cell). */
+    private static int displayWidth(double d) {
+        double a = Math.abs(d);
+        int digits = a < 1 ? 1 : (int) Math.floor(Math.log10(a)) + 1;
+        return digits + (digits - 1) / 3 + (d < 0 ? 1 : 0) + (d == Math.rint(d) ? 0 : 4) + 1;
     }
 
     /** A date cell when the text is an ISO date, else the text itself. */
@@ -111,7 +127,7 @@ final class SheetOut {
 
     /** Text linking to a place in this workbook, e.g. {@code 'Claims'!A12}. */
     Cell internalLink(String s, String target) {
-        Cell c = text(s);
+        Cell c = text(s.isEmpty() ? "(link)" : s);
         Hyperlink h = helper.createHyperlink(HyperlinkType.DOCUMENT);
         h.setAddress(target);
         c.setHyperlink(h);
@@ -122,7 +138,7 @@ final class SheetOut {
     /** A web link, only for http and https addresses; anything else stays plain text. */
     Cell url(String u) {
         Cell c = text(u);
-        if (isWebUrl(u)) {
+        if (c != null && isWebUrl(u)) {
             Hyperlink h = helper.createHyperlink(HyperlinkType.URL);
             h.setAddress(u);
             c.setHyperlink(h);

@@ -1,0 +1,46 @@
+package org.claimtally.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Cell text rules: XML-safe, within Excel's limit, formula-inert in CSV. */
+class CellsTest {
+    @Test
+    void textOverTheCellLimitIsCutWithAMarker() {
+        String s = Cells.cellText("x".repeat(40_000));
+        assertThat(s).hasSize(Cells.MAX_CELL).endsWith(Cells.CUT_MARKER);
+        assertThat(Cells.cellText("short")).isEqualTo("short");
+    }
+
+    @Test
+    void cutNeverSplitsASurrogatePair() {
+        String s = Cells.cellText("a".repeat(Cells.MAX_CELL - Cells.CUT_MARKER.length() - 1) + "\uD83D\uDE00".repeat(10));
+        assertThat(s.length()).isLessThanOrEqualTo(Cells.MAX_CELL);
+        assertThat(Character.isHighSurrogate(s.charAt(s.length() - Cells.CUT_MARKER.length() - 1))).isFalse();
+    }
+
+    @Test
+    void xmlIllegalCharactersAreRemoved() {
+        assertThat(Cells.xmlSafe("a\u0000b\u0001c\u0007d\u001be\uFFFEf\tg\nh")).isEqualTo("abcdef\tg\nh");
+        assertThat(Cells.xmlSafe("lone \uD800 surrogate")).isEqualTo("lone  surrogate");
+        assertThat(Cells.xmlSafe("emoji \uD83D\uDE00 ok")).isEqualTo("emoji \uD83D\uDE00 ok");
+    }
+
+    @Test
+    void formulaLeadersAreNeutralisedForSpreadsheets() {
+        for (String s : new String[] {"=1+1", "+1", "-1", "@SUM(1)", "\tx", "\rx"}) {
+            assertThat(Cells.formulaSafe(s)).startsWith("'");
+        }
+        assertThat(Cells.formulaSafe("29 missiles")).isEqualTo("29 missiles");
+    }
+
+    @Test
+    void longSentencesShowAWindowAroundTheQuote() {
+        String sentence = "a ".repeat(3000) + "29 missiles" + " b".repeat(3000);
+        int at = sentence.indexOf("29 missiles");
+        String w = Cells.around(sentence, at, at + 11, 1000);
+        assertThat(w).contains("29 missiles").startsWith("… ").endsWith(" …");
+        assertThat(w.length()).isLessThanOrEqualTo(1004);
+    }
+}
