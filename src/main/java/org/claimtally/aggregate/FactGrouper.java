@@ -57,12 +57,31 @@ public final class FactGrouper {
         return rules.isEmpty() ? facts : RuleApplier.apply(facts, byId, rules, docs);
     }
 
+    /**
+     * Documents in order of publication day, then id: a fact's candidates lie within three
+     * days, so index entries older than that can be dropped and memory follows the window,
+     * not the corpus. The order depends only on the documents, never on input order.
+     */
+    private List<Map.Entry<String, List<Claim>>> byDay(Map<String, List<Claim>> byDoc) {
+        List<Map.Entry<String, List<Claim>>> entries = new ArrayList<>(byDoc.entrySet());
+        entries.sort(Comparator.comparingLong((Map.Entry<String, List<Claim>> e) -> day(e.getKey()))
+                .thenComparing(Map.Entry::getKey));
+        return entries;
+    }
+
+    private long day(String doc) {
+        DocSummary ds = docs.get(doc);
+        return ds == null ? Long.MIN_VALUE : Features.parseDay(ds.source().published());
+    }
+
     private List<Group> groupBlock(Map<String, List<Claim>> byDoc) {
         List<Group> facts = new ArrayList<>();
         Map<String, List<Group>> index = new HashMap<>();
-        for (Map.Entry<String, List<Claim>> e : byDoc.entrySet()) {
+        java.util.TreeMap<Long, List<String>> keysByBucket = new java.util.TreeMap<>();
+        for (Map.Entry<String, List<Claim>> e : byDay(byDoc)) {
             DocSummary ds = docs.get(e.getKey());
             String published = ds == null ? "" : ds.source().published();
+            evict(index, keysByBucket, day(e.getKey()));
             List<Group> own = withinDocument(e.getValue(), published);
             List<Group> candidates = candidates(own, index);
             double[][] w = new double[own.size()][candidates.size()];
@@ -80,10 +99,10 @@ public final class FactGrouper {
                             e.getKey(), w[i][match[i]]));
                     target.members.addAll(g.members);
                     target.mentions.putAll(g.mentions);
-                    indexGroup(target, g, index);
+                    indexGroup(target, g, index, keysByBucket);
                 } else {
                     facts.add(g);
-                    indexGroup(g, g, index);
+                    indexGroup(g, g, index, keysByBucket);
                 }
             }
         }
@@ -198,13 +217,33 @@ public final class FactGrouper {
         return out;
     }
 
-    private static void indexGroup(Group target, Group added, Map<String, List<Group>> index) {
+    private static void indexGroup(Group target, Group added, Map<String, List<Group>> index,
+                                   java.util.TreeMap<Long, List<String>> keysByBucket) {
         for (Features f : added.members) {
             for (String key : keys(f)) {
-                List<Group> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+                List<Group> list = index.computeIfAbsent(key, k -> {
+                    if (f.day != Long.MIN_VALUE) {
+                        keysByBucket.computeIfAbsent(Math.floorDiv(f.day, 4), b -> new ArrayList<>()).add(k);
+                    }
+                    return new ArrayList<>();
+                });
                 if (list.isEmpty() || list.get(list.size() - 1) != target) {
                     list.add(target);
                 }
+            }
+        }
+    }
+
+    /** Drops index buckets that documents from {@code day} on can no longer reach (over ±3 days). */
+    private static void evict(Map<String, List<Group>> index, java.util.TreeMap<Long, List<String>> keysByBucket,
+                              long day) {
+        if (day == Long.MIN_VALUE) {
+            return;
+        }
+        long oldest = Math.floorDiv(day, 4) - 1;
+        while (!keysByBucket.isEmpty() && keysByBucket.firstKey() < oldest) {
+            for (String k : keysByBucket.pollFirstEntry().getValue()) {
+                index.remove(k);
             }
         }
     }

@@ -180,7 +180,7 @@ final class Features {
         return n;
     }
 
-    private static long parseDay(String published) {
+    static long parseDay(String published) {
         if (published == null || published.length() < 10) {
             return Long.MIN_VALUE;
         }

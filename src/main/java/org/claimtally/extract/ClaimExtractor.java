@@ -14,6 +14,9 @@ import org.claimtally.model.Trend;
  * claimant and time from its sentence. Thread-safe: share one instance across threads.
  */
 public final class ClaimExtractor {
+    /** Tokens either side of a figure that its actor and time are looked for in. */
+    static final int WINDOW = 60;
+
     private final Lexicon lex;
     private final NumberGrammar grammar;
     private final Qualifiers qualifiers;
@@ -95,6 +98,17 @@ public final class ClaimExtractor {
 
     /** State carried across the figures of one document: the claimant of the current sentence. */
     private static final class DocContext {
+        int sentenceIndex = -1;
+        String sentenceText;
+
+        String sentence(int si, Sentences sentences, String text) {
+            if (si != sentenceIndex) {
+                sentenceIndex = si;
+                sentenceText = text.substring(sentences.charStart(si), sentences.charEnd(si));
+            }
+            return sentenceText;
+        }
+
         int speakerCacheSentence = -1;
         String speakerCache = "";
         String speakerCue = "";
@@ -120,7 +134,7 @@ public final class ClaimExtractor {
         int ce = t.end[to - 1];
         String claimant = claimant(t, sentences, si, e.from(), ctx);
         String actor = actor(t, e, what, s, end, prior, docId, si, sentences);
-        String when = time.find(t, from, to, s, end);
+        String when = time.find(t, from, to, Math.max(s, from - WINDOW), Math.min(end, to + WINDOW));
         Double value = e.value();
         Double low = e.low();
         Double high = e.high();
@@ -139,7 +153,7 @@ public final class ClaimExtractor {
         }
         String category = lex.isCategory(what.category()) ? what.category() : "count";
         String figure = t.text.substring(t.start[Math.min(q.from(), e.from())], t.end[Math.max(q.to(), e.to()) - 1]);
-        String sentence = t.text.substring(sentences.charStart(si), sentences.charEnd(si));
+        String sentence = ctx.sentence(si, sentences, t.text); // one copy per sentence, shared by its figures
         String cues = cues(q, what, ctx);
         return new Claim(docId, cs, ce, t.text.substring(cs, ce), figure, value, low, high, qualifier,
                 category, lex.isCore(category), what.action(), actor, claimant, when,
@@ -284,12 +298,15 @@ public final class ClaimExtractor {
 
     private String actor(Tokens t, NumberExpr e, Counted.Found what, int s, int end, List<Claim> prior,
                          String docId, int si, Sentences sentences) {
-        String accused = attribution.accusedObject(t, s, end);
+        // look within a window of the figure: a "sentence" can be a megabyte of pasted table
+        int ws = Math.max(s, e.from() - WINDOW);
+        int we = Math.min(end, e.to() + WINDOW);
+        String accused = attribution.accusedObject(t, ws, we);
         if (!accused.isEmpty()) {
             return accused;
         }
         int verb = verbToken(t, e, what, s, end);
-        String a = attribution.actor(t, verb, s, end);
+        String a = attribution.actor(t, verb, ws, we);
         if (a.isEmpty() && !prior.isEmpty() && (verb < 0 || verb < e.from())) {
             Claim last = prior.get(prior.size() - 1);
             if (last.sentenceStart() == sentences.charStart(si) && !last.actor().isEmpty()) {
@@ -297,7 +314,7 @@ public final class ClaimExtractor {
             }
         }
         if (a.isEmpty() && !what.action().isEmpty()) {
-            a = attribution.attackDemonym(t, s, end);
+            a = attribution.attackDemonym(t, ws, we);
         }
         return a;
     }

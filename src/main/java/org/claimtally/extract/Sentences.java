@@ -92,7 +92,12 @@ final class Sentences {
         if (a < 0 || b >= size() || a >= b) {
             return false;
         }
-        return t.text.indexOf('\n', charEnd(a)) >= charStart(b) || t.text.indexOf('\n', charEnd(a)) < 0;
+        for (int i = charEnd(a); i < charStart(b); i++) {
+            if (t.text.charAt(i) == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the sentence holds any quotation mark (direct speech has its own speaker). */

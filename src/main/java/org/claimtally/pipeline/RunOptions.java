@@ -40,7 +40,8 @@ public record RunOptions(List<Path> inputs, Path sourcesFile, Path lexiconFile, 
     /** A one-line description for the Summary sheet. */
     public String describe() {
         StringBuilder sb = new StringBuilder("inputs: ");
-        sb.append(String.join(", ", inputs.stream().map(Path::toString).toList()));
+        // sorted: the report must not depend on the order the inputs were named in
+        sb.append(String.join(", ", inputs.stream().map(Path::toString).sorted().toList()));
         if (sourcesFile != null) {
             sb.append("; sources: ").append(sourcesFile);
         }

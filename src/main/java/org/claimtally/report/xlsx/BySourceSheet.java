@@ -27,7 +27,7 @@ final class BySourceSheet {
     }
 
     static void write(Workbook wb, Styles st, List<Fact> facts, List<String> docs, Map<String, String> names) {
-        SheetOut out = new SheetOut(wb.createSheet("By source"), st);
+        SheetOut out = new SheetOut(wb.createSheet("By source"), st, WorkbookWriter.EXCEL_ROWS);
         if (docs.size() <= MAX_WIDE) {
             wide(out, facts, docs, names);
         } else {

@@ -1,6 +1,5 @@
 package org.claimtally.report.xlsx;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimtally.model.Claim;
@@ -10,13 +9,14 @@ import org.claimtally.model.Claim;
  * limit, claims continue on "Claims (2)", "Claims (3)" …
  */
 final class ClaimLocator {
-    private final Map<String, Integer> index = new HashMap<>();
+    /** By identity: building a "doc@start" string per claim costs more than the whole map. */
+    private final Map<Claim, Integer> index = new java.util.IdentityHashMap<>();
     private final int rowsPerSheet;
 
     ClaimLocator(List<Claim> claims, int rowsPerSheet) {
         this.rowsPerSheet = rowsPerSheet;
         for (int i = 0; i < claims.size(); i++) {
-            index.put(claims.get(i).id(), i);
+            index.put(claims.get(i), i);
         }
     }
 
@@ -25,7 +25,7 @@ final class ClaimLocator {
     }
 
     static String sheetName(int part) {
-        return part == 0 ? "Claims" : "Claims (" + (part + 1) + ")";
+        return SheetOut.partName("Claims", part);
     }
 
     int rowsPerSheet() {
@@ -34,12 +34,10 @@ final class ClaimLocator {
 
     /** A document link such as {@code 'Claims'!A12}, or null for an unknown claim. */
     String link(Claim c) {
-        Integer i = index.get(c.id());
+        Integer i = index.get(c);
         if (i == null) {
             return null;
         }
-        int part = i / rowsPerSheet;
-        int row = i % rowsPerSheet + 2;
-        return "'" + sheetName(part) + "'!A" + row;
+        return SheetOut.address("Claims", i, rowsPerSheet);
     }
 }

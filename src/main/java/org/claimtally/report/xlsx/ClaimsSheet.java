@@ -20,28 +20,23 @@ final class ClaimsSheet {
     private ClaimsSheet() {
     }
 
-    static int write(Workbook wb, Styles st, List<Claim> claims, Map<String, String> factOf,
+    static int write(Workbook wb, Styles st, List<Claim> claims, Map<Claim, String> factOf,
                      Map<String, DocSummary> docs, ClaimLocator loc) {
-        int parts = loc.sheets(claims.size());
-        for (int part = 0; part < parts; part++) {
-            SheetOut out = new SheetOut(wb.createSheet(ClaimLocator.sheetName(part)), st);
-            out.header(HEADER);
-            int from = part * loc.rowsPerSheet();
-            int to = Math.min(claims.size(), from + loc.rowsPerSheet());
-            for (int i = from; i < to; i++) {
-                row(out, claims.get(i), factOf, docs);
-            }
-            out.width(4, 40);
-            out.width(18, 80);
-            out.finishTable(HEADER.length);
+        SheetOut out = new SheetOut(wb.createSheet(ClaimLocator.sheetName(0)), st, loc.rowsPerSheet());
+        out.header(HEADER);
+        for (Claim c : claims) {
+            row(out, c, factOf, docs);
         }
-        return parts;
+        out.width(4, 40);
+        out.width(18, 80);
+        out.finishTable(HEADER.length);
+        return out.parts();
     }
 
-    private static void row(SheetOut out, Claim c, Map<String, String> factOf, Map<String, DocSummary> docs) {
+    private static void row(SheetOut out, Claim c, Map<Claim, String> factOf, Map<String, DocSummary> docs) {
         out.newRow();
         out.text(c.id());
-        out.text(factOf.getOrDefault(c.id(), ""));
+        out.text(factOf.getOrDefault(c, ""));
         DocSummary d = docs.get(c.doc());
         out.text(d == null ? c.doc() : d.source().displayName());
         out.text(c.doc());

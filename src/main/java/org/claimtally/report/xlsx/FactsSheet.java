@@ -29,8 +29,9 @@ final class FactsSheet {
     private FactsSheet() {
     }
 
-    static void write(Workbook wb, Styles st, List<Fact> facts, List<String> sources, boolean wide, ClaimLocator loc) {
-        SheetOut out = new SheetOut(wb.createSheet("Facts"), st);
+    static void write(Workbook wb, Styles st, List<Fact> facts, List<String> sources, boolean wide, ClaimLocator loc,
+                      int rowsPerSheet) {
+        SheetOut out = new SheetOut(wb.createSheet("Facts"), st, rowsPerSheet);
         String[] header = header(sources, wide);
         out.header(header);
         Map<String, Integer> col = new HashMap<>();
@@ -42,7 +43,7 @@ final class FactsSheet {
         }
         out.width(header.length - 1, 45); // "why grouped" reads fine wrapped at this width
         out.finishTable(header.length);
-        colourStatus(out, facts.size());
+        colourStatus(out, Math.min(facts.size(), rowsPerSheet));
     }
 
     private static String[] header(List<String> sources, boolean wide) {

@@ -10,7 +10,7 @@ final class ProblemsSheet {
     }
 
     static void write(Workbook wb, Styles st, List<Problem> problems) {
-        SheetOut out = new SheetOut(wb.createSheet("Problems"), st);
+        SheetOut out = new SheetOut(wb.createSheet("Problems"), st, WorkbookWriter.EXCEL_ROWS);
         out.header("File", "Where", "Severity", "Problem");
         for (Problem p : problems) {
             out.newRow();

@@ -19,7 +19,7 @@ import org.claimtally.report.Cells;
 final class SheetOut {
     private static final int MAX_WIDTH_CHARS = 60;
     private static final int HEADER_WRAP = 14;
-    final Sheet sheet;
+    Sheet sheet;
     private final Styles styles;
     private final CreationHelper helper;
     private final int[] widths = new int[256];
@@ -29,9 +29,39 @@ final class SheetOut {
     private int col;
 
     SheetOut(Sheet sheet, Styles styles) {
+        this(sheet, styles, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A sheet that continues on "Name (2)", "Name (3)" … once {@code rowsPerSheet} data rows
+     * are written (Excel holds 1,048,575 below a header). The header repeats on each part.
+     */
+    SheetOut(Sheet sheet, Styles styles, int rowsPerSheet) {
         this.sheet = sheet;
         this.styles = styles;
         this.helper = sheet.getWorkbook().getCreationHelper();
+        this.rowsPerSheet = rowsPerSheet;
+        this.baseName = sheet.getSheetName();
+    }
+
+    private final int rowsPerSheet;
+    private final String baseName;
+    private String[] headerNames;
+    private int part;
+    private int columns;
+
+    /** The sheet name of part {@code n} (0-based) of a sheet that overflowed. */
+    static String partName(String base, int n) {
+        return n == 0 ? base : base + " (" + (n + 1) + ")";
+    }
+
+    /** Where data row {@code i} (0-based) of a paged sheet lands, as a document link target. */
+    static String address(String base, int i, int rowsPerSheet) {
+        return "'" + partName(base, i / rowsPerSheet) + "'!A" + (i % rowsPerSheet + 2);
+    }
+
+    int parts() {
+        return part + 1;
     }
 
     int rowIndex() {
@@ -40,12 +70,27 @@ final class SheetOut {
 
     /** Starts a new row; returns its 0-based index. */
     int newRow() {
+        if (headerNames != null && rowIndex > rowsPerSheet) {
+            nextPart();
+        }
         row = sheet.createRow(rowIndex++);
         col = 0;
         return rowIndex - 1;
     }
 
+    private void nextPart() {
+        finishTable(columns);
+        part++;
+        sheet = sheet.getWorkbook().createSheet(partName(baseName, part));
+        rowIndex = 0;
+        java.util.Arrays.fill(widths, 0);
+        maxCol = 0;
+        header(headerNames);
+    }
+
     void header(String... names) {
+        headerNames = names.clone();
+        columns = names.length;
         newRow();
         for (String n : names) {
             Cell c = row.createCell(col);

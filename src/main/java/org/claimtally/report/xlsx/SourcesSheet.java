@@ -12,7 +12,7 @@ final class SourcesSheet {
     }
 
     static void write(Workbook wb, Styles st, List<DocSummary> docs) {
-        SheetOut out = new SheetOut(wb.createSheet("Sources"), st);
+        SheetOut out = new SheetOut(wb.createSheet("Sources"), st, WorkbookWriter.EXCEL_ROWS);
         Set<String> extra = new TreeSet<>();
         docs.forEach(d -> extra.addAll(d.source().extra().keySet()));
         String[] fixed = {"File", "Outlet", "Title", "Published", "URL", "Words", "Claims", "Syndication group"};

@@ -40,7 +40,7 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void write(XSSFSheet sheet, Styles st, RunResult r, Map<String, Integer> factRow, List<String> notes,
+    static void write(XSSFSheet sheet, Styles st, RunResult r, Map<String, String> factRow, List<String> notes,
                       String version) {
         SheetOut out = new SheetOut(sheet, st);
         out.newRow();
@@ -115,7 +115,7 @@ final class SummarySheet {
         return docs.stream().filter(d -> d.source().published().length() >= 10).count();
     }
 
-    private static void factTable(SheetOut out, Styles st, String title, List<Fact> facts, Map<String, Integer> factRow) {
+    private static void factTable(SheetOut out, Styles st, String title, List<Fact> facts, Map<String, String> factRow) {
         out.newRow();
         out.styled(title, st.label);
         if (facts.isEmpty()) {
@@ -130,9 +130,9 @@ final class SummarySheet {
         out.styled("Figures by source", st.header);
         for (Fact f : facts) {
             out.newRow();
-            Integer row = factRow.get(f.id());
-            if (row != null) {
-                out.internalLink(f.id(), "'Facts'!A" + row);
+            String target = factRow.get(f.id());
+            if (target != null) {
+                out.internalLink(f.id(), target);
             } else {
                 out.text(f.id());
             }

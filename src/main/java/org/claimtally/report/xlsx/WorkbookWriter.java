@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.claimtally.model.Claim;
 import org.claimtally.model.DocSummary;
 import org.claimtally.model.Fact;
 import org.claimtally.model.FactMember;
@@ -63,7 +64,7 @@ public final class WorkbookWriter implements ReportWriter {
             SummarySheet.write(template.createSheet("Summary"), st, r, factRows(r.facts()), notes, version);
             SXSSFWorkbook wb = new FastZipWorkbook(template, WINDOW);
             try {
-                FactsSheet.write(wb, st, r.facts(), wide ? docs : List.of(), wide, loc);
+                FactsSheet.write(wb, st, r.facts(), wide ? docs : List.of(), wide, loc, claimRowsPerSheet);
                 BySourceSheet.write(wb, st, r.facts(), docs, names);
                 ClaimsSheet.write(wb, st, r.claims(), factOf(r.facts()), byId(r.documents()), loc);
                 SourcesSheet.write(wb, st, r.documents());
@@ -100,19 +101,20 @@ public final class WorkbookWriter implements ReportWriter {
         return names;
     }
 
-    private static Map<String, Integer> factRows(List<Fact> facts) {
-        Map<String, Integer> rows = new HashMap<>();
+    /** Link targets of the facts, by the same paging as the Facts sheet. */
+    private Map<String, String> factRows(List<Fact> facts) {
+        Map<String, String> rows = new HashMap<>();
         for (int i = 0; i < facts.size(); i++) {
-            rows.put(facts.get(i).id(), i + 2);
+            rows.put(facts.get(i).id(), SheetOut.address("Facts", i, claimRowsPerSheet));
         }
         return rows;
     }
 
-    private static Map<String, String> factOf(List<Fact> facts) {
-        Map<String, String> m = new HashMap<>();
+    private static Map<Claim, String> factOf(List<Fact> facts) {
+        Map<Claim, String> m = new java.util.IdentityHashMap<>();
         for (Fact f : facts) {
             for (FactMember fm : f.members()) {
-                m.put(fm.claim().id(), f.id());
+                m.put(fm.claim(), f.id());
             }
         }
         return m;
