@@ -23,7 +23,8 @@ final class Qualifiers {
         if (before == null && from > 1 && (t.is(from - 1, "a") || t.is(from - 1, "an"))) {
             before = lex.qualifiersBefore().backward(t, from - 2); // "more than a dozen"
         }
-        if (before != null && !(before.phrase().words().length == 1 && blockedSingle(t, before.from(), e))) {
+        if (before != null && !(before.phrase().words().length == 1 && blockedSingle(t, before.from(), e))
+                && !lineBreakIn(t, before.from() + 1, from + 1)) {
             q = Qualifier.parse(before.phrase().value());
             cue = String.join(" ", before.phrase().words());
             from = before.from();
@@ -42,7 +43,7 @@ final class Qualifiers {
             to += 2;
         } else {
             PhraseTable.Match after = lex.qualifiersAfter().forward(t, to);
-            if (after != null && !"+".equals(after.phrase().words()[0])) {
+            if (after != null && !"+".equals(after.phrase().words()[0]) && !lineBreakIn(t, to, after.to())) {
                 q = Qualifier.parse(after.phrase().value());
                 cue = String.join(" ", after.phrase().words());
                 to = after.to();
@@ -51,13 +52,24 @@ final class Qualifiers {
         return new Found(q, from, to, cue);
     }
 
+    /** A hedge never reaches across a line break: a headline's "More than" is not the next line's. */
+    static boolean lineBreakIn(Tokens t, int from, int to) {
+        for (int k = Math.max(from, 0); k < to && k < t.size; k++) {
+            if (t.lineStart[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "20 drones or more": a hedge after the counted noun, when none stood by the number. */
     Found afterNoun(Tokens t, Found q, int nounEnd) {
         if (q.qualifier() != null || nounEnd <= q.to()) {
             return q;
         }
         PhraseTable.Match after = lex.qualifiersAfter().forward(t, nounEnd);
-        if (after == null || after.phrase().words()[0].equals("+") || after.phrase().words()[0].equals("plus")) {
+        if (after == null || after.phrase().words()[0].equals("+") || after.phrase().words()[0].equals("plus")
+                || lineBreakIn(t, nounEnd, after.to())) {
             return q;
         }
         return new Found(Qualifier.parse(after.phrase().value()), q.from(), after.to(),

@@ -119,6 +119,14 @@ class NumberGrammarTest {
         assertThat(claims).extracting(Claim::category).containsExactly("killed", "injured");
     }
 
+    /** Found by fuzzing: a hedge on one line was joined to a figure lines below it. */
+    @org.junit.jupiter.api.Test
+    void hedgeNeverCrossesALineBreak() {
+        Claim c = Extract.only("More than\n\n150 drones were launched.", "150");
+        assertThat(c.qualifier()).isEqualTo(Qualifier.EXACT);
+        assertThat(c.quote()).isEqualTo("150 drones");
+    }
+
     @org.junit.jupiter.api.Test
     void byThenToIsAChangeAndALevelNotARange() {
         List<Claim> claims = Extract.claims("The deficit increased by $43.6 billion to $419.2 billion.");
