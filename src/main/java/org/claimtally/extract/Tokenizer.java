@@ -27,7 +27,7 @@ final class Tokenizer {
             }
             int s = i;
             if (isDigit(c) || c == '.' && spaced && i + 1 < n && isDigit(text.charAt(i + 1))) {
-                i = c == '.' ? scanNumber(text, i + 1) : scanNumber(text, i); // ".001 per cent"
+                i = c == '.' ? digitsOnly(text, i + 1) : scanNumber(text, i); // ".001 per cent"
                 t.add(s, i, Tokens.NUM, spaced, line);
             } else if (Character.isLetter(c)) {
                 i = scanWord(text, i);
@@ -112,6 +112,14 @@ final class Tokenizer {
             } else {
                 break;
             }
+        }
+        return i;
+    }
+
+    /** The digits after a leading decimal point: no further groups (".1.5" is ".1" then ".5"). */
+    private static int digitsOnly(String text, int i) {
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
         }
         return i;
     }

@@ -20,6 +20,23 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** A run killed while writing leaves its temporary file; the next run clears those over an hour old. */
+    private static void removeStaleTemporaries(Path dir, String name) {
+        if (dir == null) {
+            return;
+        }
+        long cutoff = System.currentTimeMillis() - 3_600_000L;
+        try (var files = Files.newDirectoryStream(dir, "." + name + ".*.tmp")) {
+            for (Path p : files) {
+                if (Files.getLastModifiedTime(p).toMillis() < cutoff) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            // leftovers are harmless; never fail a report over them
+        }
+    }
+
     /** Temporary files are private (0600); the report should be as readable as a normal file. */
     private static void readableLikeOthers(Path tmp, Path target) {
         try {
@@ -42,6 +59,7 @@ public final class AtomicFile {
         if (dir != null) {
             Files.createDirectories(dir);
         }
+        removeStaleTemporaries(dir, abs.getFileName().toString());
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         boolean done = false;
         try {

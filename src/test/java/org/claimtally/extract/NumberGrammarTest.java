@@ -127,6 +127,12 @@ class NumberGrammarTest {
         assertThat(c.quote()).isEqualTo("150 drones were launched");
     }
 
+    /** Found by fuzzing: ".1.5" made a token the number parser rejected with an exception. */
+    @org.junit.jupiter.api.Test
+    void leadingDotTwiceIsTwoNumbersNotACrash() {
+        assertThat(Extract.claims("Rates were .1.5 and .001 per cent.")).extracting(Claim::value).contains(0.001);
+    }
+
     @org.junit.jupiter.api.Test
     void byThenToIsAChangeAndALevelNotARange() {
         List<Claim> claims = Extract.claims("The deficit increased by $43.6 billion to $419.2 billion.");

@@ -30,6 +30,29 @@ class OutputSafetyTest {
     }
 
     @Test
+    void processKilledWhileWritingLeavesThePreviousReport() throws Exception {
+        Path target = dir.resolve("claims.xlsx");
+        Files.writeString(target, "previous report");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), KilledWriter.class.getName(), target.toString())
+                .redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertThat(p.waitFor()).isEqualTo(9);
+        assertThat(Files.readString(target)).isEqualTo("previous report");
+        // the next run clears temporaries over an hour old, and writes whole again
+        try (var files = Files.newDirectoryStream(dir, ".claims.xlsx.*.tmp")) {
+            for (Path leftover : files) {
+                Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.fromMillis(0));
+            }
+        }
+        AtomicFile.write(target, out -> out.write("new report".getBytes()));
+        assertThat(Files.readString(target)).isEqualTo("new report");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
     void outputThatIsAFolderIsRefusedAndNothingChanges() throws Exception {
         Path folder = dir.resolve("out.xlsx");
         Files.createDirectories(folder);

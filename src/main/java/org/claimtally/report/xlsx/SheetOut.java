@@ -52,7 +52,8 @@ final class SheetOut {
 
     /** The sheet name of part {@code n} (0-based) of a sheet that overflowed. */
     static String partName(String base, int n) {
-        return n == 0 ? base : base + " (" + (n + 1) + ")";
+        String name = n == 0 ? base : base + " (" + (n + 1) + ")";
+        return org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(name); // 31 chars, no []:*?/\\
     }
 
     /** Where data row {@code i} (0-based) of a paged sheet lands, as a document link target. */
