@@ -118,12 +118,12 @@ public final class ClaimExtractor {
         int si = sentences.indexOf(e.from());
         int s = sentences.firstToken(si);
         int end = sentences.endToken(si);
-        Qualifiers.Found q = qualifiers.find(t, e);
+        Qualifiers.Found q = qualifiers.find(t, e, s, end);
         Counted.Found what = inherit(t, counted.find(t, e, q.from(), s, end), q.from(), prior, sentences.charStart(si));
         if (nameLike(t, e, what)) {
             return null;
         }
-        q = qualifiers.afterNoun(t, q, what.to());
+        q = qualifiers.afterNoun(t, q, what.to(), end);
         Qualifier qualifier = qualifier(e, q, prior, t, docId);
         int from = Math.min(q.from(), what.from());
         int to = Math.max(q.to(), Math.max(what.to(), e.to()));

@@ -14,7 +14,8 @@ final class Qualifiers {
         this.lex = lex;
     }
 
-    Found find(Tokens t, NumberExpr e) {
+    /** The hedge of {@code e}, searched only within its sentence's tokens [{@code first}, {@code end}). */
+    Found find(Tokens t, NumberExpr e, int first, int end) {
         int from = e.from();
         int to = e.to();
         Qualifier q = null;
@@ -24,7 +25,7 @@ final class Qualifiers {
             before = lex.qualifiersBefore().backward(t, from - 2); // "more than a dozen"
         }
         if (before != null && !(before.phrase().words().length == 1 && blockedSingle(t, before.from(), e))
-                && !lineBreakIn(t, before.from() + 1, from + 1)) {
+                && before.from() >= first && !lineBreakIn(t, before.from() + 1, from + 1)) {
             q = Qualifier.parse(before.phrase().value());
             cue = String.join(" ", before.phrase().words());
             from = before.from();
@@ -43,7 +44,8 @@ final class Qualifiers {
             to += 2;
         } else {
             PhraseTable.Match after = lex.qualifiersAfter().forward(t, to);
-            if (after != null && !"+".equals(after.phrase().words()[0]) && !lineBreakIn(t, to, after.to())) {
+            if (after != null && !"+".equals(after.phrase().words()[0]) && after.to() <= end
+                    && !lineBreakIn(t, to, after.to())) {
                 q = Qualifier.parse(after.phrase().value());
                 cue = String.join(" ", after.phrase().words());
                 to = after.to();
@@ -63,13 +65,13 @@ final class Qualifiers {
     }
 
     /** "20 drones or more": a hedge after the counted noun, when none stood by the number. */
-    Found afterNoun(Tokens t, Found q, int nounEnd) {
+    Found afterNoun(Tokens t, Found q, int nounEnd, int end) {
         if (q.qualifier() != null || nounEnd <= q.to()) {
             return q;
         }
         PhraseTable.Match after = lex.qualifiersAfter().forward(t, nounEnd);
         if (after == null || after.phrase().words()[0].equals("+") || after.phrase().words()[0].equals("plus")
-                || lineBreakIn(t, nounEnd, after.to())) {
+                || after.to() > end || lineBreakIn(t, nounEnd, after.to())) {
             return q;
         }
         return new Found(Qualifier.parse(after.phrase().value()), q.from(), after.to(),

@@ -10,7 +10,8 @@ import org.claimtally.model.Claim;
  * Fuzz tests (Jazzer). In a normal build they replay the committed seeds in
  * src/test/resources/org/claimtally/extract/ExtractorFuzzTestInputs; to fuzz for real:
  * {@code JAZZER_FUZZ=1 mvn test -Dtest=ExtractorFuzzTest#extractor} (or #numberGrammar).
- * Invariants: no exception; every quote is exactly text[start, end); low ≤ value ≤ high.
+ * Invariants: no exception; every quote is exactly text[start, end) and lies inside its sentence;
+ * low ≤ value ≤ high.
  */
 class ExtractorFuzzTest {
     private static final String[] FRAGMENTS = {"1", "29", "2,514", "1,000,000", "0.5", ".001", "55 000", "2022",
@@ -53,7 +54,11 @@ class ExtractorFuzzTest {
             if (c.value() != null && c.high() != null) {
                 assertThat(c.value()).isLessThanOrEqualTo(c.high());
             }
-            assertThat(c.sentence()).contains(c.quote().strip().isEmpty() ? "" : c.quote().substring(0, 1));
+            // the quote lies inside its sentence, at the sentence's own offsets
+            assertThat(c.start()).isGreaterThanOrEqualTo(c.sentenceStart());
+            assertThat(c.end()).isLessThanOrEqualTo(c.sentenceStart() + c.sentence().length());
+            assertThat(text.substring(c.sentenceStart(), c.sentenceStart() + c.sentence().length()))
+                    .isEqualTo(c.sentence());
         }
     }
 }

@@ -133,6 +133,19 @@ class NumberGrammarTest {
         assertThat(Extract.claims("Rates were .1.5 and .001 per cent.")).extracting(Claim::value).contains(0.001);
     }
 
+    /** Found by fuzzing: the sentence model split "More | than 150", and the quote began before its sentence. */
+    @org.junit.jupiter.api.Test
+    void hedgeNeverCrossesASentenceBoundary() {
+        String text = "Bet\u7965n 20een 20 anbt\u0000\u001315 people; $ an\u0000\u001315 people;"
+                + "\u0000".repeat(7) + "\u0451".repeat(5) + "\u0000tt1.5-\"More than 150 drones,\" Tt ` million; as";
+        List<Claim> claims = Extract.claims(text);
+        assertThat(claims).extracting(Claim::quote).anyMatch(q -> q.contains("150 drones"));
+        for (Claim c : claims) {
+            assertThat(c.start()).isGreaterThanOrEqualTo(c.sentenceStart());
+            assertThat(c.end()).isLessThanOrEqualTo(c.sentenceStart() + c.sentence().length());
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void byThenToIsAChangeAndALevelNotARange() {
         List<Claim> claims = Extract.claims("The deficit increased by $43.6 billion to $419.2 billion.");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -73,6 +74,16 @@ class WorkbookGoldenTest {
             }
             assertThat(comments).isGreaterThan(20);
             assertThat(wb.getProperties().getCoreProperties().getCreator()).startsWith("claimtally");
+            var named = wb.getStylesSource().getCTStylesheet().getCellStyles();
+            List<String> names = new java.util.ArrayList<>();
+            for (var cs : named.getCellStyleArray()) {
+                names.add(cs.getName());
+                assertThat(cs.getXfId()).isLessThan(wb.getStylesSource()._getStyleXfsSize());
+            }
+            assertThat(names).contains("Normal", "claimtally header", "claimtally whole number", "claimtally link");
+            int headerXf = (int) ((org.apache.poi.xssf.usermodel.XSSFCellStyle) facts.getRow(0).getCell(0).getCellStyle())
+                    .getCoreXf().getXfId();
+            assertThat(named.getCellStyleArray()[names.indexOf("claimtally header")].getXfId()).isEqualTo(headerXf);
             assertThat(wb.getSheet("Summary").getDrawingPatriarch().getCharts()).hasSize(1);
         }
     }

@@ -60,5 +60,44 @@ final class Styles {
         label = wb.createCellStyle();
         label.setFont(bold);
         label.setVerticalAlignment(VerticalAlignment.TOP);
+        if (wb instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook x) {
+            name(x, header, "claimtally header");
+            name(x, text, "claimtally text");
+            name(x, wrap, "claimtally wrapped text");
+            name(x, integer, "claimtally whole number");
+            name(x, decimal, "claimtally decimal");
+            name(x, date, "claimtally date");
+            name(x, link, "claimtally link");
+            name(x, title, "claimtally title");
+            name(x, label, "claimtally label");
+        }
+    }
+
+    /**
+     * Registers a style under a name (Excel's Cell Styles gallery), so a user can restyle every
+     * header or every figure at once. POI has no API for this: the style's formatting is copied
+     * into a cell-style record, the cell format points to it, and the name points to that.
+     */
+    private static void name(org.apache.poi.xssf.usermodel.XSSFWorkbook wb, CellStyle style, String name) {
+        org.apache.poi.xssf.model.StylesTable table = wb.getStylesSource();
+        var core = ((org.apache.poi.xssf.usermodel.XSSFCellStyle) style).getCoreXf();
+        var named = (org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf) core.copy();
+        if (named.isSetXfId()) {
+            named.unsetXfId();
+        }
+        int xfId = table.putCellStyleXf(named) - 1; // POI returns the new count, not the index
+        core.setXfId(xfId);
+        var sheet = table.getCTStylesheet();
+        var styles = sheet.isSetCellStyles() ? sheet.getCellStyles() : sheet.addNewCellStyles();
+        if (styles.sizeOfCellStyleArray() == 0) {
+            var normal = styles.addNewCellStyle(); // Excel expects the built-in Normal style first
+            normal.setName("Normal");
+            normal.setXfId(0);
+            normal.setBuiltinId(0);
+        }
+        var cs = styles.addNewCellStyle();
+        cs.setName(name);
+        cs.setXfId(xfId);
+        styles.setCount(styles.sizeOfCellStyleArray());
     }
 }
