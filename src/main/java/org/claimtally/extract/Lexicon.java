@@ -243,6 +243,11 @@ public final class Lexicon {
         return lemmaLookup(nouns, lower);
     }
 
+    /** True for a counted noun in the form the lexicon lists it, the singular ("year", not "years"). */
+    boolean singularNoun(String lower) {
+        return nouns.containsKey(lower);
+    }
+
     /** Default category of a people noun, or null when the word is not one. */
     String personCategory(String lower) {
         return lemmaLookup(persons, lower);

@@ -349,6 +349,9 @@ final class NumberGrammar {
             }
             if (t.isWord(next)) {
                 String w = t.lower(next);
+                if (lex.singularNoun(w) && !SAME_PLURAL.contains(w)) {
+                    return true; // "1986 year", "1985 loss": more than one of a thing takes a plural
+                }
                 if (lex.nounCategory(w) != null || lex.personCategory(w) != null || lex.scale(w) != null
                         || lex.currencies().forward(t, next) != null || w.equals("percent") || w.equals("per")
                         || w.equals("pct")) {
@@ -362,6 +365,11 @@ final class NumberGrammar {
         }
         return true;
     }
+
+    /** Nouns whose plural is the singular, or that are always plural in sense ("2000 police"). */
+    private static final Set<String> SAME_PLURAL = Set.of("people", "police", "personnel", "staff", "cattle",
+            "livestock", "sheep", "fish", "deer", "aircraft", "military", "infantry", "crew", "militia", "youth",
+            "clergy", "poultry", "swine", "offspring", "kin", "folk", "artillery", "ammunition", "equipment");
 
     private NumberExpr scale(Tokens t, NumberExpr e) {
         int j = e.to();

@@ -84,6 +84,8 @@ class NumberGrammarTest {
         "The attack happened on August 21 near Damascus.",
         "It started on 21 August near Damascus.",
         "Sales rose in the 1990s.",
+        "NOTE: 1986 year net includes a tax credit.",
+        "Its 1985 loss was smaller.",
         "The match ended 3-1 in the rain.",
         "It was tied at 89-89 with a minute left.",
     })
@@ -144,6 +146,14 @@ class NumberGrammarTest {
             assertThat(c.start()).isGreaterThanOrEqualTo(c.sentenceStart());
             assertThat(c.end()).isLessThanOrEqualTo(c.sentenceStart() + c.sentence().length());
         }
+    }
+
+    /** A year-like number before a plural or collective noun is a count: "2000 police", "1500 troops". */
+    @ParameterizedTest
+    @ValueSource(strings = {"Some 2000 soldiers were deployed.", "About 1500 troops crossed the border.",
+        "The fire destroyed 1200 homes.", "It lasted 2000 years."})
+    void yearLikeCountsBeforePluralNouns(String sentence) {
+        assertThat(Extract.claims(sentence)).as("claims in: %s", sentence).hasSize(1);
     }
 
     @org.junit.jupiter.api.Test
