@@ -50,7 +50,7 @@ public final class ClaimExtractor {
         if (exprs.isEmpty()) {
             return List.of();
         }
-        Sentences sentences = new Sentences(t, splitter.split(text));
+        Sentences sentences = new Sentences(t, joinAcrossFigures(splitter.split(text), t, exprs));
         DocContext ctx = new DocContext();
         List<Claim> out = new ArrayList<>();
         for (NumberExpr e : exprs) {
@@ -65,19 +65,64 @@ public final class ClaimExtractor {
     private List<NumberExpr> findNumbers(Tokens t, String text) {
         List<NumberExpr> exprs = new ArrayList<>();
         boolean[] furniture = boilerplateLines(t, text);
+        int all = t.size;
         int i = 0;
-        while (i < t.size) {
-            if (!furniture[i] && grammar.mayStart(t, i)) {
-                NumberExpr e = grammar.parse(t, i);
-                if (e != null) {
-                    exprs.add(e);
-                    i = Math.max(e.to(), i + 1);
-                    continue;
+        int lineEnd = 0;
+        try {
+            while (i < all) {
+                if (i >= lineEnd) {
+                    // a figure never runs across a line break ("one\nhundred"): the grammar sees one line at a time
+                    lineEnd = lineEnd(t, i, all);
+                    t.size = lineEnd;
                 }
+                if (!furniture[i] && grammar.mayStart(t, i)) {
+                    NumberExpr e = grammar.parse(t, i);
+                    if (e != null) {
+                        exprs.add(e);
+                        i = Math.max(e.to(), i + 1);
+                        continue;
+                    }
+                }
+                i++;
             }
-            i++;
+        } finally {
+            t.size = all;
         }
         return exprs;
+    }
+
+    /**
+     * Joins sentences that the model split inside a figure ("$1 million to $1.25 million"): a
+     * figure is evidence that no sentence ends there. Spans and figures are both in text order.
+     */
+    static List<int[]> joinAcrossFigures(List<int[]> spans, Tokens t, List<NumberExpr> exprs) {
+        List<int[]> out = new ArrayList<>(spans.size());
+        int k = 0;
+        for (int[] span : spans) {
+            if (out.isEmpty()) {
+                out.add(span);
+                continue;
+            }
+            int[] last = out.get(out.size() - 1);
+            while (k < exprs.size() && t.end[exprs.get(k).to() - 1] <= span[0]) {
+                k++; // ends before this sentence begins, so crosses neither this boundary nor a later one
+            }
+            if (k < exprs.size() && t.start[exprs.get(k).from()] < last[1]) {
+                out.set(out.size() - 1, new int[] {last[0], span[1]});
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
+    }
+
+    /** The index of the first token of the line after token {@code i}'s, or {@code all}. */
+    private static int lineEnd(Tokens t, int i, int all) {
+        int k = i + 1;
+        while (k < all && !t.lineStart[k]) {
+            k++;
+        }
+        return k;
     }
 
     /** Marks tokens on lines that are page furniture ("Legal Disclaimer:", "Leave a Comment"). */
@@ -118,6 +163,9 @@ public final class ClaimExtractor {
         int si = sentences.indexOf(e.from());
         int s = sentences.firstToken(si);
         int end = sentences.endToken(si);
+        if (e.to() > end) {
+            return null; // the sentence model cut through the figure: no sentence to quote it from
+        }
         Qualifiers.Found q = qualifiers.find(t, e, s, end);
         Counted.Found what = inherit(t, counted.find(t, e, q.from(), s, end), q.from(), prior, sentences.charStart(si));
         if (nameLike(t, e, what)) {

@@ -148,6 +148,26 @@ class NumberGrammarTest {
         }
     }
 
+    /** Found by fuzzing: "one" at a line's end and "hundred" on the next were read as one figure. */
+    @org.junit.jupiter.api.Test
+    void numberWordsNeverCrossALineBreak() {
+        List<Claim> claims = Extract.claims("The count was one\nhundred drones were launched.");
+        assertThat(claims).extracting(Claim::quote).noneMatch(q -> q.contains("\n"));
+    }
+
+    /** The sentence model may split inside "$1 million to $1.25 million"; the figure joins the parts again. */
+    @org.junit.jupiter.api.Test
+    void aFigureJoinsSentencesTheModelSplitInside() {
+        String text = "Homes from $750,000 to $1 million stay an average of 70 days; $1 million to $1.25 million, "
+                + "99 days; $1.25 million to $1.5 million, 108 days.";
+        List<Claim> claims = Extract.claims(text);
+        assertThat(claims).anyMatch(c -> Double.valueOf(1_000_000).equals(c.low())
+                && Double.valueOf(1_250_000).equals(c.high()));
+        for (Claim c : claims) {
+            assertThat(c.end()).isLessThanOrEqualTo(c.sentenceStart() + c.sentence().length());
+        }
+    }
+
     /** A year-like number before a plural or collective noun is a count: "2000 police", "1500 troops". */
     @ParameterizedTest
     @ValueSource(strings = {"Some 2000 soldiers were deployed.", "About 1500 troops crossed the border.",
