@@ -178,6 +178,9 @@ public final class ClaimExtractor {
         if (q.to() > what.to() && q.from() >= e.from()) {
             to = q.to(); // "20 drones or more": the hedge after the noun belongs to the quote
         }
+        // the quote stays inside its sentence even where the model drew a boundary mid-phrase
+        from = Math.max(from, s);
+        to = Math.min(to, Math.max(end, e.to()));
         int cs = t.start[from];
         int ce = t.end[to - 1];
         String claimant = claimant(t, sentences, si, e.from(), ctx);

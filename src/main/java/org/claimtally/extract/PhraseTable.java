@@ -34,7 +34,7 @@ final class PhraseTable {
     record Match(Lexicon.Phrase phrase, int from, int to) {
     }
 
-    /** The longest phrase starting at token {@code i}, or null. */
+    /** The longest phrase starting at token {@code i}, or null. A phrase never spans a line break. */
     Match forward(Tokens t, int i) {
         if (i < 0 || i >= t.size) {
             return null;
@@ -45,7 +45,8 @@ final class PhraseTable {
         }
         for (Lexicon.Phrase p : list) {
             int k = 0;
-            while (k < p.words().length && i + k < t.size && t.lower(i + k).equals(p.words()[k])) {
+            while (k < p.words().length && i + k < t.size && (k == 0 || !t.lineStart[i + k])
+                    && t.lower(i + k).equals(p.words()[k])) {
                 k++;
             }
             if (k == p.words().length) {
@@ -67,7 +68,8 @@ final class PhraseTable {
         for (Lexicon.Phrase p : list) {
             int n = p.words().length;
             int k = 0;
-            while (k < n && i - k >= 0 && t.lower(i - k).equals(p.words()[n - 1 - k])) {
+            while (k < n && i - k >= 0 && (k == 0 || !t.lineStart[i - k + 1])
+                    && t.lower(i - k).equals(p.words()[n - 1 - k])) {
                 k++;
             }
             if (k == n) {

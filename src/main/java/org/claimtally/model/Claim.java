@@ -29,6 +29,9 @@ public record Claim(String doc, int start, int end, String quote, String figure,
         if (low != null && high != null && low > high) {
             throw new IllegalArgumentException("low " + low + " > high " + high + " in " + doc);
         }
+        // one Double where the bounds equal the value (most claims): a run keeps millions of these
+        low = value != null && value.equals(low) ? value : low;
+        high = value != null && value.equals(high) ? value : high;
         figure = nz(figure);
         action = nz(action);
         actor = nz(actor);

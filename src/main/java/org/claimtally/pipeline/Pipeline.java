@@ -73,11 +73,14 @@ public final class Pipeline {
         Map<String, DocSummary> docs = new LinkedHashMap<>();
         List<Claim> claims = new ArrayList<>();
         Syndication syndication = new Syndication();
+        SharedText shared = new SharedText();
         long[] count = new long[3];
         try (ExtractionStream ex = new ExtractionStream(extractor, options.threads())) {
             ex.run(ingest.iterator(), (doc, found) -> {
                 docs.put(doc.id(), summary(doc, found));
-                claims.addAll(found);
+                for (Claim c : found) {
+                    claims.add(shared.share(c));
+                }
                 syndication.add(doc.id(), doc.text());
                 progress(progress, ingest, count, doc, found);
             });

@@ -168,6 +168,14 @@ class NumberGrammarTest {
         }
     }
 
+    /** Found by fuzzing: "killed and" at a line's end joined "injured" on the next into one verb phrase. */
+    @org.junit.jupiter.api.Test
+    void phrasesNeverCrossALineBreak() {
+        Claim c = Extract.only("Officials said 2,514 killed and\n\ninjured were counted.", "2,514");
+        assertThat(c.quote()).doesNotContain("\n");
+        assertThat(c.end()).isLessThanOrEqualTo(c.sentenceStart() + c.sentence().length());
+    }
+
     /** A year-like number before a plural or collective noun is a count: "2000 police", "1500 troops". */
     @ParameterizedTest
     @ValueSource(strings = {"Some 2000 soldiers were deployed.", "About 1500 troops crossed the border.",

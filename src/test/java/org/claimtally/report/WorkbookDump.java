@@ -27,12 +27,13 @@ public final class WorkbookDump {
                 for (Row r : s) {
                     for (Cell c : r) {
                         String v = value(c);
-                        if (v.isEmpty() && c.getHyperlink() == null && c.getCellComment() == null) {
+                        String link = Links.target(c);
+                        if (v.isEmpty() && link == null && c.getCellComment() == null) {
                             continue;
                         }
                         sb.append(new CellReference(c).formatAsString(false)).append(' ').append(v);
-                        if (c.getHyperlink() != null) {
-                            sb.append(" -> ").append(c.getHyperlink().getAddress());
+                        if (link != null) {
+                            sb.append(" -> ").append(link);
                         }
                         if (c.getCellComment() != null) {
                             sb.append(" [comment: ").append(c.getCellComment().getString().getString().replace("\n", " / "))
@@ -53,7 +54,9 @@ public final class WorkbookDump {
                     ? "date:" + c.getLocalDateTimeCellValue().toLocalDate()
                     : "num:" + Numbers.plain(c.getNumericCellValue());
             case STRING -> c.getStringCellValue().isEmpty() ? "" : "str:" + c.getStringCellValue().replace("\n", "\\n");
-            case FORMULA -> "FORMULA:" + c.getCellFormula();
+            // a link formula shows its cached text; any other formula is printed whole, to be noticed
+            case FORMULA -> Links.HYPERLINK.matcher(c.getCellFormula()).matches()
+                    ? "str:" + c.getStringCellValue().replace("\n", "\\n") : "FORMULA:" + c.getCellFormula();
             case BOOLEAN -> "bool:" + c.getBooleanCellValue();
             default -> "";
         };

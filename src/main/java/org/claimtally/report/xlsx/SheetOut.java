@@ -171,14 +171,39 @@ final class SheetOut {
         return text(iso);
     }
 
-    /** Text linking to a place in this workbook, e.g. {@code 'Claims'!A12}. */
+    /**
+     * Text linking to a place in this workbook, e.g. {@code 'Claims'!A12}. Written as a
+     * HYPERLINK formula with the text as its cached value: POI keeps every hyperlink object
+     * in memory until the workbook closes (about 1 KB each, hundreds of thousands on a large
+     * corpus), while formula cells stream to disk like any other. Both arguments are string
+     * literals with their quotes doubled, so article text can never become formula code.
+     */
     Cell internalLink(String s, String target) {
         Cell c = text(s.isEmpty() ? "(link)" : s);
-        Hyperlink h = helper.createHyperlink(HyperlinkType.DOCUMENT);
-        h.setAddress(target);
-        c.setHyperlink(h);
+        String shown = c.getStringCellValue();
+        String formula = hyperlinkFormula(target, shown);
+        if (formula == null) {
+            Hyperlink h = helper.createHyperlink(HyperlinkType.DOCUMENT); // too long for a formula literal
+            h.setAddress(target);
+            c.setHyperlink(h);
+        } else {
+            c.setCellFormula(formula);
+            c.setCellValue(shown); // the cached result, shown before any recalculation
+        }
         c.setCellStyle(styles.link);
         return c;
+    }
+
+    /** Excel caps a string literal in a formula at 255 characters. */
+    private static final int MAX_LITERAL = 255;
+
+    /** {@code HYPERLINK("#target","text")}, or null when either will not fit a literal. */
+    static String hyperlinkFormula(String target, String text) {
+        String t = "#" + target;
+        if (t.length() > MAX_LITERAL || text.length() > MAX_LITERAL) {
+            return null;
+        }
+        return "HYPERLINK(\"" + t.replace("\"", "\"\"") + "\",\"" + text.replace("\"", "\"\"") + "\")";
     }
 
     /** A web link, only for http and https addresses; anything else stays plain text. */
