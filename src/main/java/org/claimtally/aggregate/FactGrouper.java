@@ -33,7 +33,6 @@ public final class FactGrouper {
     /** Working state of one fact while grouping. */
     static final class Group {
         final List<Features> members = new ArrayList<>();
-        final Map<String, Integer> mentions = new HashMap<>();
         final List<String> links = new ArrayList<>();
     }
 
@@ -98,7 +97,6 @@ public final class FactGrouper {
                     target.links.add(String.format(Locale.ROOT, "%s joined (similarity %.2f)",
                             e.getKey(), w[i][match[i]]));
                     target.members.addAll(g.members);
-                    target.mentions.putAll(g.mentions);
                     indexGroup(target, g, index, keysByBucket);
                 } else {
                     facts.add(g);
@@ -136,8 +134,10 @@ public final class FactGrouper {
     /** One document's claims: equal figures repeated (headline and body) become one claim. */
     private List<Group> withinDocument(List<Claim> claims, String published) {
         List<Group> out = new ArrayList<>();
+        Features previous = null;
         for (Claim c : claims) {
-            Features f = new Features(c, published);
+            Features f = new Features(c, published, previous);
+            previous = f;
             Group same = null;
             for (Group g : out) {
                 Features m = g.members.get(0);
@@ -148,15 +148,14 @@ public final class FactGrouper {
             }
             if (same != null) {
                 Features first = same.members.get(0);
-                same.mentions.merge(first.claim.id(), 1, Integer::sum);
+                first.mentions++;
                 if (first.claim.actor().isEmpty() && !c.actor().isEmpty()) {
+                    f.mentions = first.mentions;
                     same.members.set(0, f); // keep the mention that says most
-                    same.mentions.put(c.id(), same.mentions.remove(first.claim.id()));
                 }
             } else {
                 Group g = new Group();
                 g.members.add(f);
-                g.mentions.put(c.id(), 1);
                 out.add(g);
             }
         }

@@ -73,7 +73,7 @@ final class FactSummary {
             Claim c = f.claim;
             DocSummary ds = docs.get(c.doc());
             String outlet = ds == null ? c.doc() : ds.source().displayName();
-            members.add(new FactMember(c, g.mentions.getOrDefault(c.id(), 1), outlet, originator(c, ds)));
+            members.add(new FactMember(c, f.mentions, outlet, originator(c, ds)));
         }
         Claim first = members.get(0).claim();
         double lo = Double.POSITIVE_INFINITY;

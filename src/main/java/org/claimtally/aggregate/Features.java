@@ -46,7 +46,13 @@ final class Features {
     final int[] entities;
     final int[] words;
 
-    Features(Claim c, String published) {
+    /** How often the document states this same figure (headline and body); counted while grouping. */
+    int mentions = 1;
+
+    private static final int[] NONE = new int[0];
+
+    /** {@code previous}: the claim before in the same document; one sentence's word sets are shared. */
+    Features(Claim c, String published, Features previous) {
         this.claim = c;
         this.actor = norm(c.actor());
         this.action = norm(c.action());
@@ -73,11 +79,16 @@ final class Features {
         this.weekdays = wd;
         this.months = mo;
         this.relative = rel;
-        this.years = Arrays.copyOf(yr, ny);
+        this.years = ny == 0 ? NONE : Arrays.copyOf(yr, ny);
         this.hasTime = wd != 0 || mo != 0 || rel != 0 || ny > 0;
-        int[][] sets = wordSets(c.sentence());
-        this.words = sets[0];
-        this.entities = sets[1];
+        if (previous != null && previous.claim.sentence() == c.sentence()) {
+            this.words = previous.words; // same sentence object: same words (never mutated)
+            this.entities = previous.entities;
+        } else {
+            int[][] sets = wordSets(c.sentence());
+            this.words = sets[0];
+            this.entities = sets[1];
+        }
         this.day = parseDay(published);
     }
 
@@ -143,6 +154,9 @@ final class Features {
     }
 
     private static int[] distinctSorted(int[] a, int n) {
+        if (n == 0) {
+            return NONE;
+        }
         int[] b = Arrays.copyOf(a, n);
         Arrays.sort(b);
         int k = 0;

@@ -73,7 +73,6 @@ final class RuleApplier {
             if (!id.equals(keep)) {
                 FactGrouper.Group g = groups.remove(id);
                 target.members.addAll(g.members);
-                target.mentions.putAll(g.mentions);
                 notes.remove(id);
             }
         }
@@ -102,7 +101,6 @@ final class RuleApplier {
                 g.members.remove(f);
                 FactGrouper.Group alone = new FactGrouper.Group();
                 alone.members.add(f);
-                alone.mentions.put(f.claim.id(), g.mentions.getOrDefault(f.claim.id(), 1));
                 String newId = id + "." + n++;
                 while (groups.containsKey(newId)) {
                     newId = id + "." + n++;
