@@ -1,5 +1,6 @@
 package org.claimtally.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,11 +23,33 @@ final class NumberGrammar {
 
     private final Lexicon lex;
 
+    /** Words a figure can begin with, and their first letters (lower case, ASCII). */
+    private final Set<String> starters;
+    private final boolean[] starterLetters = new boolean[128];
+
     NumberGrammar(Lexicon lex) {
         this.lex = lex;
+        Set<String> s = new java.util.HashSet<>(lex.vague().firstWords());
+        s.addAll(NumberWords.ONES.keySet());
+        s.addAll(NumberWords.TENS.keySet());
+        s.addAll(NumberWords.SCALES.keySet());
+        s.addAll(List.of("hundred", "dozen", "a", "an", "half", "between"));
+        this.starters = Set.copyOf(s);
+        for (String w : starters) {
+            char c = w.charAt(0);
+            if (c < 128) {
+                starterLetters[c] = true;
+                starterLetters[Character.toUpperCase(c)] = true;
+            } else {
+                java.util.Arrays.fill(starterLetters, true); // a non-ASCII starter: no letter shortcut
+            }
+        }
     }
 
-    /** True when token {@code i} can begin a number expression (cheap pre-check). */
+    /**
+     * True when token {@code i} can begin a number expression. Runs on every token, so most
+     * words are turned away on their first letter, before any lower-casing or lookup.
+     */
     boolean mayStart(Tokens t, int i) {
         if (t.type[i] == Tokens.NUM) {
             return true;
@@ -34,9 +57,14 @@ final class NumberGrammar {
         if (t.type[i] != Tokens.WORD) {
             return false;
         }
+        char c = t.firstChar(i);
+        if (c < 128 && !starterLetters[c]) {
+            return false;
+        }
         String w = t.lower(i);
-        return NumberWords.isNumberWord(w) || w.equals("a") || w.equals("an") || w.equals("half")
-                || w.equals("between") || lex.vague().forward(t, i) != null;
+        return starters.contains(w) && (!lex.vague().firstWords().contains(w) || NumberWords.isNumberWord(w)
+                || w.equals("a") || w.equals("an") || w.equals("half") || w.equals("between")
+                || lex.vague().forward(t, i) != null);
     }
 
     /** The expression starting at token {@code i}, or null when there is none or it is no figure. */

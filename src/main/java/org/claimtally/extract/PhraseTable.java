@@ -30,6 +30,11 @@ final class PhraseTable {
         return t;
     }
 
+    /** The words phrases begin with. */
+    java.util.Set<String> firstWords() {
+        return java.util.Collections.unmodifiableSet(byFirst.keySet());
+    }
+
     /** A match: the phrase and the token range [from, to) it covers. */
     record Match(Lexicon.Phrase phrase, int from, int to) {
     }
