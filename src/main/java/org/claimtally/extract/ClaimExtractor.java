@@ -235,6 +235,10 @@ public final class ClaimExtractor {
     private boolean nameLike(Tokens t, NumberExpr e, Counted.Found what) {
         int prev = e.from() - 1;
         int next = e.to();
+        if (e.kind() == NumberExpr.Kind.PLAIN && t.isNum(e.from()) && t.isWord(prev) && t.spaced[e.from()]
+                && !t.lineStart[e.from()] && brandCase(t.raw(prev))) {
+            return true; // "iPhone 12", "iOS 17", "eBay 2": a product's version, whatever follows
+        }
         if (!what.category().equals("count") || !what.noun().isEmpty() || e.kind() != NumberExpr.Kind.PLAIN
                 || !e.unit().isEmpty() || !t.isNum(e.from())) {
             return false;
@@ -244,6 +248,19 @@ public final class ClaimExtractor {
         String raw = t.raw(e.from());
         boolean shortBare = raw.length() <= 5 && raw.indexOf(',') < 0 && raw.indexOf('.') < 0;
         return before || shortBare && t.capitalized(next) && t.spaced[next] && !lex.unit(t.lower(next));
+    }
+
+    /** A lower-case first letter and a capital after it: "iPhone", "iOS", "macOS", "eBay". */
+    private static boolean brandCase(String w) {
+        if (w.length() < 2 || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Kyiv", "iPhone": any capital letter makes a word name-like. */

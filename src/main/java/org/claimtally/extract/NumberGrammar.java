@@ -197,7 +197,8 @@ final class NumberGrammar {
             if (t.isWord(prev) && lex.currencies().forward(t, prev) == null && lex.currencies().backward(t, prev) == null) {
                 return true; // "G7", "MH17"; but "$US55,931,000", "Br5" carry a currency
             }
-            if (t.gluedDash(prev) && (t.isWord(prev - 1) && !t.is(prev - 1, "minus") || t.isNum(prev - 1) && !rangeEnd)) {
+            if (t.gluedDash(prev) && (t.isWord(prev - 1) && !t.is(prev - 1, "minus") && !t.is(prev - 1, "sub")
+                    || t.isNum(prev - 1) && !rangeEnd)) {
                 return true; // "Su-34"; "89-89": the second half of a score, met on its own
             }
             if (t.isPunct(prev, '/') || t.isPunct(prev, ':') || t.isPunct(prev, '#') || t.isPunct(prev, '@')
@@ -350,11 +351,19 @@ final class NumberGrammar {
             "grandmother", "grandfather", "wife", "husband", "brother", "sister", "suspect", "driver", "gunman",
             "student", "resident", "victim", "male", "female", "who", "was", "is", "had", "has", "said");
 
-    /** A bare four-digit number between 1800 and 2100 is a year unless something counted follows. */
+    /**
+     * A bare four-digit number between 1800 and 2100 is a year unless something counted follows,
+     * or a hedge that only quantities take stands before it ("more than 1000 customers").
+     */
     private boolean isYear(Tokens t, int i, double v) {
         String raw = t.raw(i);
         if (raw.length() != 4 || v < 1000 || v > 2200 || raw.indexOf('.') >= 0) {
             return false;
+        }
+        boolean hedged = t.is(i - 1, "than") && (t.is(i - 2, "more") || t.is(i - 2, "fewer") || t.is(i - 2, "less"))
+                || t.is(i - 1, "least") && t.is(i - 2, "at") || t.is(i - 1, "many") && t.is(i - 2, "as");
+        if (hedged && countFollows(t, i + 1)) {
+            return false; // "more than 1000 customers", "more than 1500 were hurt"; but "at least 1990 will"
         }
         int prev = i - 1;
         if (prev >= 0 && t.type[prev] == Tokens.PUNCT && lex.currencies().forward(t, prev) != null) {
@@ -392,6 +401,16 @@ final class NumberGrammar {
             }
         }
         return true;
+    }
+
+    /** A plural-looking lower-case word, or a plural verb, right after: what a count, not a year, takes. */
+    private static boolean countFollows(Tokens t, int k) {
+        if (!t.isWord(k) || !t.spaced[k] || t.capitalized(k)) {
+            return false;
+        }
+        String w = t.lower(k);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                || w.equals("were") || w.equals("are") || w.equals("have");
     }
 
     /** Nouns whose plural is the singular, or that are always plural in sense ("2000 police"). */

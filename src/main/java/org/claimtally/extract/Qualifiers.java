@@ -30,6 +30,11 @@ final class Qualifiers {
             cue = String.join(" ", before.phrase().words());
             from = before.from();
         }
+        if (q == null && from >= 2 && from - 2 >= first && t.gluedDash(from - 1) && t.is(from - 2, "sub")) {
+            q = Qualifier.MAX; // "sub-7 nanometer", "sub-$100 phones": below the figure
+            cue = "sub-";
+            from -= 2;
+        }
         if (t.is(e.from(), "a") && t.is(e.from() + 1, "couple")) {
             q = Qualifier.APPROX;
             cue = "a couple of";

@@ -51,6 +51,8 @@ class NumberGrammarTest {
             A fine of $3 billion to $5 billion is likely.    | null        | 3000000000  | 5000000000  | range
             It fell to minus 233 degrees.                    | -233        | -233        | -233        | exact
             It cost US$500,000 in all.                       | 500000      | 500000      | 500000      | exact
+            Chipmakers produce sub-7 nanometer chips.        | 7           |             | 7           | max
+            It has more than 1000 customers.                 | 1000        | 1000        |             | min
             """)
     void meaning(String sentence, String valueText, Double low, Double high, String qualifier) {
         Double value = valueText == null || valueText.equals("null") ? null : Double.valueOf(valueText);
@@ -85,6 +87,8 @@ class NumberGrammarTest {
         "It started on 21 August near Damascus.",
         "Sales rose in the 1990s.",
         "NOTE: 1986 year net includes a tax credit.",
+        "Growth is expected through at least 1990, executives said.",
+        "The deal is for an iPhone 12 Mini.",
         "Its 1985 loss was smaller.",
         "The match ended 3-1 in the rain.",
         "It was tied at 89-89 with a minute left.",

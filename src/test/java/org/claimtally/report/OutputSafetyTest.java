@@ -86,6 +86,29 @@ class OutputSafetyTest {
         }
     }
 
+    /**
+     * A folder the tool may not write to. Tests often run as root, which ignores file modes,
+     * so this uses /sys, which refuses new files even to root; skipped where that is not so.
+     */
+    @Test
+    void noPermissionToWriteSaysSoWithoutAStackTrace() throws Exception {
+        Path denied = Path.of("/sys/claimtally-test.xlsx");
+        boolean refused;
+        try {
+            Files.delete(Files.createFile(denied));
+            refused = false;
+        } catch (java.nio.file.AccessDeniedException e) {
+            refused = true;
+        } catch (IOException | UnsupportedOperationException e) {
+            refused = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(refused, "no folder here refuses writes");
+        Run r = Run.of("report", "input", "-o", denied.toString(), "--quiet");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("permission denied", "/sys").doesNotContain("Exception", "\tat ");
+        assertThat(denied).doesNotExist();
+    }
+
     @Test
     void replacingAReportKeepsItsPermissions() throws Exception {
         Path xlsx = dir.resolve("claims.xlsx");
