@@ -77,7 +77,20 @@ final class TimeAnchor {
             }
             j++;
         }
+        if (anchored && t.is(last, "day") && t.is(last + 1, "of") && onlyAnchor(t, k, last)) {
+            return null; // "on the day of the Geneva talks": an event named, not a window of time
+        }
         return anchored ? new int[] {k, last} : null;
+    }
+
+    /** True when {@code last} is the phrase's only time word. */
+    private boolean onlyAnchor(Tokens t, int k, int last) {
+        for (int j = k; j < last; j++) {
+            if (t.isNum(j) || t.isWord(j) && lex.timeWord(t.lower(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean monthLike(String w) {

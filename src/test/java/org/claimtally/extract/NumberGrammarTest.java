@@ -180,6 +180,17 @@ class NumberGrammarTest {
         assertThat(c.end()).isLessThanOrEqualTo(c.sentenceStart() + c.sentence().length());
     }
 
+    /** "On the day of the talks" names an event, not a window: it must not match "since the start of the day". */
+    @org.junit.jupiter.api.Test
+    void theDayOfAnEventIsNoTimeWindow() {
+        Claim c = Extract.only("Russia unleashed 29 missiles on the day of the Geneva talks.", "29");
+        assertThat(c.time()).isEmpty();
+        assertThat(c.action()).isEqualTo("launched");
+        assertThat(c.actor()).isEqualTo("Russia");
+        assertThat(Extract.only("Russia had fired 28 missiles since the start of the day.", "28").time())
+                .isEqualTo("since the start of the day");
+    }
+
     /** A year-like number before a plural or collective noun is a count: "2000 police", "1500 troops". */
     @ParameterizedTest
     @ValueSource(strings = {"Some 2000 soldiers were deployed.", "About 1500 troops crossed the border.",
