@@ -13,7 +13,6 @@ import org.claimtally.eval.NewsQuant;
 import org.claimtally.extract.ClaimExtractor;
 import org.claimtally.extract.Lexicon;
 import org.claimtally.extract.LexiconException;
-import org.claimtally.pipeline.ConfigException;
 import org.claimtally.model.Claim;
 import org.claimtally.pipeline.Pipeline;
 import picocli.CommandLine.ArgGroup;
@@ -62,12 +61,7 @@ final class EvalCommand implements Callable<Integer> {
             gold.addAll(GoldFile.read(g));
         }
         List<Claim> predicted = new ArrayList<>();
-        Pipeline pipeline;
-        try {
-            pipeline = new Pipeline(input.toRunOptions(null));
-        } catch (ConfigException e) {
-            throw new UsageException(e.getMessage());
-        }
+        Pipeline pipeline = InputOptions.pipeline(input.toRunOptions(null));
         pipeline.stream((d, claims) -> predicted.addAll(claims), org.claimtally.pipeline.Progress.NONE);
         GoldScorer.Result r = GoldScorer.score(gold, predicted);
         EvalReport.gold(out, r, gold, verbose);

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.claimtally.pipeline.ConfigException;
 import org.claimtally.model.Claim;
 import org.claimtally.model.Problem;
 import org.claimtally.pipeline.Pipeline;
@@ -41,12 +40,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline;
-        try {
-            pipeline = new Pipeline(input.toRunOptions(null));
-        } catch (ConfigException e) {
-            throw new UsageException(e.getMessage());
-        }
+        Pipeline pipeline = InputOptions.pipeline(input.toRunOptions(null));
         List<Column<Claim>> cols = new ArrayList<>(ClaimColumns.ALL);
         if (explain) {
             cols.add(ClaimColumns.CUES);

@@ -43,6 +43,15 @@ final class InputOptions {
     @Option(names = "--strict", description = "Exit with 1 when any input had a problem.")
     boolean strict;
 
+    /** A pipeline over these inputs; a broken lexicon or rules file is a usage error (exit 2). */
+    static org.claimtally.pipeline.Pipeline pipeline(RunOptions options) {
+        try {
+            return new org.claimtally.pipeline.Pipeline(options);
+        } catch (org.claimtally.pipeline.ConfigException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
     RunOptions toRunOptions(Path rules) {
         List<Path> in = paths.isEmpty() ? List.of(Path.of("input")) : paths;
         for (Path p : in) {

@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.claimtally.pipeline.ConfigException;
 import org.claimtally.model.Fact;
 import org.claimtally.model.RunResult;
-import org.claimtally.pipeline.Pipeline;
 import org.claimtally.pipeline.Reports;
 import org.claimtally.pipeline.RunOptions;
 import picocli.CommandLine.Command;
@@ -98,11 +96,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     static RunResult run(RunOptions options, PrintWriter err) throws IOException {
-        try {
-            return new Pipeline(options).run(new ProgressBar(err, false));
-        } catch (ConfigException e) {
-            throw new UsageException(e.getMessage());
-        }
+        return InputOptions.pipeline(options).run(new ProgressBar(err, false));
     }
 
     /** The report never goes into an input folder, nor over a folder. */

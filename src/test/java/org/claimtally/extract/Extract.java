@@ -1,5 +1,7 @@
 package org.claimtally.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.claimtally.model.Claim;
 
@@ -21,5 +23,30 @@ public final class Extract {
             throw new AssertionError("expected one claim containing '" + within + "' in: " + text + "\n got: " + claims(text));
         }
         return found.get(0);
+    }
+
+    /**
+     * The invariants every claim keeps, on any text: its quote is exactly text[start, end) and
+     * lies inside its sentence, at the sentence's own offsets; low ≤ value ≤ high.
+     */
+    public static List<Claim> checked(String text) {
+        List<Claim> claims = claims(text);
+        for (Claim c : claims) {
+            assertThat(text.substring(c.start(), c.end())).isEqualTo(c.quote());
+            assertThat(c.start()).isGreaterThanOrEqualTo(c.sentenceStart());
+            assertThat(c.end()).isLessThanOrEqualTo(c.sentenceStart() + c.sentence().length());
+            assertThat(text.substring(c.sentenceStart(), c.sentenceStart() + c.sentence().length()))
+                    .isEqualTo(c.sentence());
+            if (c.low() != null && c.high() != null) {
+                assertThat(c.low()).isLessThanOrEqualTo(c.high());
+            }
+            if (c.value() != null && c.low() != null) {
+                assertThat(c.low()).isLessThanOrEqualTo(c.value());
+            }
+            if (c.value() != null && c.high() != null) {
+                assertThat(c.value()).isLessThanOrEqualTo(c.high());
+            }
+        }
+        return claims;
     }
 }

@@ -1,10 +1,7 @@
 package org.claimtally.extract;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.claimtally.model.Claim;
 
 /**
  * Fuzz tests (Jazzer). In a normal build they replay the committed seeds in
@@ -43,22 +40,6 @@ class ExtractorFuzzTest {
     }
 
     static void check(String text) {
-        for (Claim c : Extract.EXTRACTOR.extract("fuzz.txt", text)) {
-            assertThat(text.substring(c.start(), c.end())).isEqualTo(c.quote());
-            if (c.low() != null && c.high() != null) {
-                assertThat(c.low()).isLessThanOrEqualTo(c.high());
-            }
-            if (c.value() != null && c.low() != null) {
-                assertThat(c.value()).isGreaterThanOrEqualTo(c.low());
-            }
-            if (c.value() != null && c.high() != null) {
-                assertThat(c.value()).isLessThanOrEqualTo(c.high());
-            }
-            // the quote lies inside its sentence, at the sentence's own offsets
-            assertThat(c.start()).isGreaterThanOrEqualTo(c.sentenceStart());
-            assertThat(c.end()).isLessThanOrEqualTo(c.sentenceStart() + c.sentence().length());
-            assertThat(text.substring(c.sentenceStart(), c.sentenceStart() + c.sentence().length()))
-                    .isEqualTo(c.sentence());
-        }
+        Extract.checked(text); // the shared invariants, see Extract#checked
     }
 }
