@@ -34,6 +34,11 @@ public final class FactGrouper {
     static final class Group {
         final List<Features> members = new ArrayList<>();
         final List<String> links = new ArrayList<>();
+        /** The day of the latest document that joined; MIN_VALUE once an undated one has. */
+        long lastDay;
+        boolean undated;
+        /** The finished fact, once no later document can reach the group; its features are then dropped. */
+        Fact sealed;
     }
 
     public List<Fact> group(List<Claim> claims) {
@@ -42,13 +47,18 @@ public final class FactGrouper {
 
     /** Groups the claims, then applies the user's merge and split rules. */
     public List<Fact> group(List<Claim> claims, FactRules rules) {
+        return group(claims, rules, rules.isEmpty());
+    }
+
+    /** {@code seal}: finish facts as the date window passes them (only without rules, which need the groups). */
+    List<Fact> group(List<Claim> claims, FactRules rules, boolean seal) {
         Map<String, Map<String, List<Claim>>> byCategory = new TreeMap<>();
         for (Claim c : claims) {
             byCategory.computeIfAbsent(c.category(), k -> new TreeMap<>())
                     .computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(c);
         }
         // categories are independent: group them in parallel, then keep category order
-        List<List<Group>> perBlock = byCategory.values().parallelStream().map(this::groupBlock).toList();
+        List<List<Group>> perBlock = byCategory.values().parallelStream().map(b -> groupBlock(b, seal)).toList();
         List<Group> groups = new ArrayList<>();
         perBlock.forEach(groups::addAll);
         Map<String, Group> byId = new LinkedHashMap<>();
@@ -73,14 +83,19 @@ public final class FactGrouper {
         return ds == null ? Long.MIN_VALUE : Features.parseDay(ds.source().published());
     }
 
-    private List<Group> groupBlock(Map<String, List<Claim>> byDoc) {
+    private List<Group> groupBlock(Map<String, List<Claim>> byDoc, boolean seal) {
         List<Group> facts = new ArrayList<>();
         Map<String, List<Group>> index = new HashMap<>();
         java.util.TreeMap<Long, List<String>> keysByBucket = new java.util.TreeMap<>();
+        java.util.ArrayDeque<Touch> open = new java.util.ArrayDeque<>();
         for (Map.Entry<String, List<Claim>> e : byDay(byDoc)) {
             DocSummary ds = docs.get(e.getKey());
             String published = ds == null ? "" : ds.source().published();
-            evict(index, keysByBucket, day(e.getKey()));
+            long today = day(e.getKey());
+            evict(index, keysByBucket, today);
+            if (seal) {
+                sealPassed(open, today);
+            }
             List<Group> own = withinDocument(e.getValue(), published);
             List<Group> candidates = candidates(own, index);
             double[][] w = new double[own.size()][candidates.size()];
@@ -98,13 +113,47 @@ public final class FactGrouper {
                             e.getKey(), w[i][match[i]]));
                     target.members.addAll(g.members);
                     indexGroup(target, g, index, keysByBucket);
+                    touch(target, today, open);
                 } else {
                     facts.add(g);
                     indexGroup(g, g, index, keysByBucket);
+                    touch(g, today, open);
                 }
             }
         }
         return facts;
+    }
+
+    /** A group and the day a document touched it, in the order documents come (by day). */
+    private record Touch(Group group, long day) {
+    }
+
+    private static void touch(Group g, long day, java.util.ArrayDeque<Touch> open) {
+        g.undated |= day == Long.MIN_VALUE;
+        g.lastDay = day;
+        open.addLast(new Touch(g, day)); // a group touched again appears again; its latest touch counts
+    }
+
+    /**
+     * Finishes the groups no document from {@code today} on can reach (their index buckets are
+     * gone, see {@link #evict}): memory then follows the window, not the corpus. Groups an
+     * undated document touched stay open, since undated keys are never evicted.
+     */
+    private void sealPassed(java.util.ArrayDeque<Touch> open, long today) {
+        if (today == Long.MIN_VALUE) {
+            return;
+        }
+        long oldest = Math.floorDiv(today, 4) - 1;
+        while (!open.isEmpty() && (open.peekFirst().day() == Long.MIN_VALUE
+                || Math.floorDiv(open.peekFirst().day(), 4) < oldest)) {
+            Touch t = open.pollFirst();
+            Group g = t.group();
+            if (g.sealed == null && !g.undated && g.lastDay == t.day()) {
+                g.sealed = FactSummary.fact("", g, docs);
+                g.members.clear();
+                g.links.clear();
+            }
+        }
     }
 
     /** The assignment over only the facts that some claim could join: most fall below the link. */

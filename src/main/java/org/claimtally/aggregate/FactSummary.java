@@ -33,7 +33,7 @@ final class FactSummary {
         List<Fact> unnumbered = new ArrayList<>();
         Map<Fact, FactGrouper.Group> groupOf = new java.util.IdentityHashMap<>();
         for (FactGrouper.Group g : groups) {
-            Fact f = fact("", g, docs);
+            Fact f = g.sealed != null ? g.sealed : fact("", g, docs);
             unnumbered.add(f);
             groupOf.put(f, g);
         }
