@@ -1,6 +1,7 @@
 package org.claimtally.aggregate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,17 +24,22 @@ public final class FactGrouper {
     /** Similarity needed to link a claim to a fact from other documents. */
     static final double LINK = 0.5;
     private static final int MAX_CANDIDATES = 25;
+    static final int MAX_LINKS = 10;
 
     private final Map<String, DocSummary> docs;
+    private final Originators originators;
 
     public FactGrouper(Map<String, DocSummary> docs) {
         this.docs = docs;
+        this.originators = new Originators(docs);
     }
 
     /** Working state of one fact while grouping. */
     static final class Group {
         final List<Features> members = new ArrayList<>();
+        /** How the first documents joined, for the fact's "why"; later joins are only counted. */
         final List<String> links = new ArrayList<>();
+        int moreLinks;
         /** The day of the latest document that joined; MIN_VALUE once an undated one has. */
         long lastDay;
         boolean undated;
@@ -52,30 +58,38 @@ public final class FactGrouper {
 
     /** {@code seal}: finish facts as the date window passes them (only without rules, which need the groups). */
     List<Fact> group(List<Claim> claims, FactRules rules, boolean seal) {
-        Map<String, Map<String, List<Claim>>> byCategory = new TreeMap<>();
-        for (Claim c : claims) {
-            byCategory.computeIfAbsent(c.category(), k -> new TreeMap<>())
-                    .computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(c);
-        }
         // categories are independent: group them in parallel, then keep category order
-        List<List<Group>> perBlock = byCategory.values().parallelStream().map(b -> groupBlock(b, seal)).toList();
+        List<List<Group>> perBlock = byCategory(claims).parallelStream().map(b -> groupBlock(b, seal)).toList();
         List<Group> groups = new ArrayList<>();
         perBlock.forEach(groups::addAll);
         Map<String, Group> byId = new LinkedHashMap<>();
-        List<Fact> facts = FactSummary.build(groups, docs, byId);
-        return rules.isEmpty() ? facts : RuleApplier.apply(facts, byId, rules, docs);
+        List<Fact> facts = FactSummary.build(groups, originators, byId);
+        return rules.isEmpty() ? facts : RuleApplier.apply(facts, byId, rules, originators);
     }
 
     /**
-     * Documents in order of publication day, then id: a fact's candidates lie within three
-     * days, so index entries older than that can be dropped and memory follows the window,
-     * not the corpus. The order depends only on the documents, never on input order.
+     * The claims of each category, in category order, each block ordered by publication day,
+     * then document id, then as given: a fact's candidates lie within three days, so index
+     * entries older than that can be dropped and memory follows the window, not the corpus.
+     * The order depends only on the documents, never on input order. One sorted array with
+     * views into it: a map of lists per category and document cost more than the claims.
      */
-    private List<Map.Entry<String, List<Claim>>> byDay(Map<String, List<Claim>> byDoc) {
-        List<Map.Entry<String, List<Claim>>> entries = new ArrayList<>(byDoc.entrySet());
-        entries.sort(Comparator.comparingLong((Map.Entry<String, List<Claim>> e) -> day(e.getKey()))
-                .thenComparing(Map.Entry::getKey));
-        return entries;
+    private List<List<Claim>> byCategory(List<Claim> claims) {
+        Map<String, Long> days = new HashMap<>();
+        Claim[] sorted = claims.toArray(new Claim[0]);
+        Arrays.sort(sorted, Comparator.comparing(Claim::category)
+                .thenComparingLong((Claim c) -> days.computeIfAbsent(c.doc(), this::day))
+                .thenComparing(Claim::doc));
+        List<Claim> all = Arrays.asList(sorted);
+        List<List<Claim>> blocks = new ArrayList<>();
+        for (int from = 0, to; from < sorted.length; from = to) {
+            to = from + 1;
+            while (to < sorted.length && sorted[to].category().equals(sorted[from].category())) {
+                to++;
+            }
+            blocks.add(all.subList(from, to));
+        }
+        return blocks;
     }
 
     private long day(String doc) {
@@ -83,20 +97,26 @@ public final class FactGrouper {
         return ds == null ? Long.MIN_VALUE : Features.parseDay(ds.source().published());
     }
 
-    private List<Group> groupBlock(Map<String, List<Claim>> byDoc, boolean seal) {
+    private List<Group> groupBlock(List<Claim> block, boolean seal) {
         List<Group> facts = new ArrayList<>();
         Map<String, List<Group>> index = new HashMap<>();
         java.util.TreeMap<Long, List<String>> keysByBucket = new java.util.TreeMap<>();
         java.util.ArrayDeque<Touch> open = new java.util.ArrayDeque<>();
-        for (Map.Entry<String, List<Claim>> e : byDay(byDoc)) {
-            DocSummary ds = docs.get(e.getKey());
+        for (int from = 0, to; from < block.size(); from = to) {
+            String doc = block.get(from).doc();
+            to = from + 1;
+            while (to < block.size() && block.get(to).doc().equals(doc)) {
+                to++;
+            }
+            List<Claim> ofDoc = block.subList(from, to);
+            DocSummary ds = docs.get(doc);
             String published = ds == null ? "" : ds.source().published();
-            long today = day(e.getKey());
+            long today = day(doc);
             evict(index, keysByBucket, today);
             if (seal) {
                 sealPassed(open, today);
             }
-            List<Group> own = withinDocument(e.getValue(), published);
+            List<Group> own = withinDocument(ofDoc, published);
             List<Group> candidates = candidates(own, index);
             double[][] w = new double[own.size()][candidates.size()];
             for (int i = 0; i < own.size(); i++) {
@@ -109,8 +129,7 @@ public final class FactGrouper {
                 Group g = own.get(i);
                 if (match[i] >= 0) {
                     Group target = candidates.get(match[i]);
-                    target.links.add(String.format(Locale.ROOT, "%s joined (similarity %.2f)",
-                            e.getKey(), w[i][match[i]]));
+                    link(target, doc, w[i][match[i]]);
                     target.members.addAll(g.members);
                     indexGroup(target, g, index, keysByBucket);
                     touch(target, today, open);
@@ -122,6 +141,18 @@ public final class FactGrouper {
             }
         }
         return facts;
+    }
+
+    /**
+     * Records why a document joined. A fact that a hundred documents repeat would otherwise
+     * carry a hundred explanations, more than a cell holds or a reader reads.
+     */
+    private static void link(Group target, String doc, double similarity) {
+        if (target.links.size() < MAX_LINKS) {
+            target.links.add(String.format(Locale.ROOT, "%s joined (similarity %.2f)", doc, similarity));
+        } else {
+            target.moreLinks++;
+        }
     }
 
     /** A group and the day a document touched it, in the order documents come (by day). */
@@ -149,7 +180,7 @@ public final class FactGrouper {
             Touch t = open.pollFirst();
             Group g = t.group();
             if (g.sealed == null && !g.undated && g.lastDay == t.day()) {
-                g.sealed = FactSummary.fact("", g, docs);
+                g.sealed = FactSummary.fact("", g, originators);
                 g.members.clear();
                 g.links.clear();
             }

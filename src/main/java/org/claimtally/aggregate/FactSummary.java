@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.claimtally.model.Claim;
-import org.claimtally.model.DocSummary;
 import org.claimtally.model.Fact;
 import org.claimtally.model.FactMember;
 import org.claimtally.model.Grade;
@@ -28,7 +27,7 @@ final class FactSummary {
     }
 
     /** Numbers the facts in report order; {@code byId} receives each fact's group (for rules). */
-    static List<Fact> build(List<FactGrouper.Group> groups, Map<String, DocSummary> docs,
+    static List<Fact> build(List<FactGrouper.Group> groups, Originators docs,
                             Map<String, FactGrouper.Group> byId) {
         List<Fact> unnumbered = new ArrayList<>();
         Map<Fact, FactGrouper.Group> groupOf = new java.util.IdentityHashMap<>();
@@ -65,15 +64,13 @@ final class FactSummary {
                 whyMore.isEmpty() ? f.why() : f.why() + "; " + whyMore);
     }
 
-    static Fact fact(String id, FactGrouper.Group g, Map<String, DocSummary> docs) {
+    static Fact fact(String id, FactGrouper.Group g, Originators docs) {
         List<FactMember> members = new ArrayList<>();
         List<Features> sorted = new ArrayList<>(g.members);
         sorted.sort(FactGrouper.byDoc());
         for (Features f : sorted) {
             Claim c = f.claim;
-            DocSummary ds = docs.get(c.doc());
-            String outlet = ds == null ? c.doc() : ds.source().displayName();
-            members.add(new FactMember(c, f.mentions, outlet, originator(c, ds)));
+            members.add(new FactMember(c, f.mentions, docs.outlet(c), docs.of(c)));
         }
         Claim first = members.get(0).claim();
         double lo = Double.POSITIVE_INFINITY;
@@ -95,16 +92,6 @@ final class FactSummary {
         return new Fact(id, first.category(), g.members.get(0).subgroup, first.core(), pick(members, "action"), pick(members, "actor"),
                 pick(members, "time"), members, lo, hi, best(members), rangeText(members, lo, hi), status, grade,
                 members.size(), outlets.size(), originators.size(), why);
-    }
-
-    private static String originator(Claim c, DocSummary ds) {
-        if (!c.claimant().isEmpty()) {
-            return "claimant:" + Features.norm(c.claimant());
-        }
-        if (ds != null && !ds.syndicationGroup().isEmpty()) {
-            return "syndicated:" + ds.syndicationGroup();
-        }
-        return "document:" + c.doc();
     }
 
     static double statedLow(Claim c) {
@@ -230,6 +217,9 @@ final class FactSummary {
             sb.append("; one document");
         } else {
             sb.append("; first ").append(first.doc()).append("; ").append(String.join("; ", g.links));
+            if (g.moreLinks > 0) {
+                sb.append("; and ").append(g.moreLinks).append(" more joined");
+            }
         }
         return sb.toString();
     }

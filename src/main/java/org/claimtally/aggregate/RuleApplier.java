@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.claimtally.model.DocSummary;
 import org.claimtally.model.Fact;
 import org.claimtally.model.FactMember;
 
@@ -20,7 +19,7 @@ final class RuleApplier {
     }
 
     static List<Fact> apply(List<Fact> facts, Map<String, FactGrouper.Group> byId, FactRules rules,
-                            Map<String, DocSummary> docs) {
+                            Originators docs) {
         Map<String, FactGrouper.Group> groups = new LinkedHashMap<>(byId);
         Map<String, String> notes = new LinkedHashMap<>();
         for (FactRules.Rule rule : rules.rules()) {

@@ -70,6 +70,27 @@ public final class Pipeline {
     public RunResult run(Progress progress) throws IOException {
         Timings timings = new Timings();
         Ingest ingest = ingest();
+        Collected in = collect(ingest, progress, timings);
+        ingest.reportUnmatchedSources();
+        List<DocSummary> docList = new ArrayList<>(in.docs().values());
+        docList.sort(Comparator.comparing(DocSummary::id));
+        List<Claim> claims = in.claims();
+        claims.sort(Comparator.comparing(Claim::doc).thenComparingInt(Claim::start).thenComparingInt(Claim::end));
+        timings.lap("sort");
+        List<Fact> facts = new FactGrouper(in.docs()).group(claims, rules);
+        timings.lap("grouping");
+        return new RunResult(options.describe(), extractor.lexicon().description(), docList, claims, facts,
+                sorted(ingest.problems()));
+    }
+
+    private record Collected(Map<String, DocSummary> docs, List<Claim> claims) {
+    }
+
+    /**
+     * Extracts every document's claims and finds syndicated copies. A method of its own so
+     * that its working state (text pool, syndication signatures) is garbage before grouping.
+     */
+    private Collected collect(Ingest ingest, Progress progress, Timings timings) throws IOException {
         Map<String, DocSummary> docs = new LinkedHashMap<>();
         List<Claim> claims = new ArrayList<>();
         Syndication syndication = new Syndication();
@@ -77,7 +98,7 @@ public final class Pipeline {
         long[] count = new long[3];
         try (ExtractionStream ex = new ExtractionStream(extractor, options.threads())) {
             ex.run(ingest.iterator(), (doc, found) -> {
-                docs.put(doc.id(), summary(doc, found));
+                docs.put(doc.id(), shared.share(summary(doc, found)));
                 for (Claim c : found) {
                     claims.add(shared.share(c));
                 }
@@ -87,18 +108,10 @@ public final class Pipeline {
         }
         progress.finish();
         timings.lap("ingest+extract");
-        ingest.reportUnmatchedSources();
         Map<String, String> groups = syndication.groups();
-        timings.lap("syndication");
         docs.replaceAll((id, d) -> d.withSyndicationGroup(groups.getOrDefault(id, "")));
-        List<DocSummary> docList = new ArrayList<>(docs.values());
-        docList.sort(Comparator.comparing(DocSummary::id));
-        claims.sort(Comparator.comparing(Claim::doc).thenComparingInt(Claim::start).thenComparingInt(Claim::end));
-        timings.lap("sort");
-        List<Fact> facts = new FactGrouper(docs).group(claims, rules);
-        timings.lap("grouping");
-        return new RunResult(options.describe(), extractor.lexicon().description(), docList, claims, facts,
-                sorted(ingest.problems()));
+        timings.lap("syndication");
+        return new Collected(docs, claims);
     }
 
     private Ingest ingest() {

@@ -182,6 +182,24 @@ class AggregationTest {
         assertThat(sealed).hasSizeGreaterThan(1000);
     }
 
+    /** A figure a hundred outlets repeat explains its first joins and counts the rest: a cell holds 32,767 characters. */
+    @Test
+    void aWidelyRepeatedFactExplainsItsFirstJoinsAndCountsTheRest() throws Exception {
+        Path dir = tmp.resolve("many");
+        Files.createDirectories(dir);
+        int n = FactGrouper.MAX_LINKS + 6;
+        for (int i = 0; i < n; i++) {
+            Files.writeString(dir.resolve(String.format(java.util.Locale.ROOT, "outlet%02d.txt", i)),
+                    "Strike on Kharkiv\n\nRussia launched 29 missiles overnight, Ukraine's air force said. Outlet " + i
+                            + " reports from a different desk with its own words about the attack.\n");
+        }
+        RunResult r = run(dir);
+        Fact missiles = find(r, "missiles", "", "launched", "Russia", 29).orElseThrow();
+        assertThat(missiles.members()).hasSize(n);
+        assertThat(missiles.why()).contains("; and 5 more joined");
+        assertThat(missiles.why().split("joined \\(similarity")).hasSize(FactGrouper.MAX_LINKS + 1);
+    }
+
     private Path cluster(String prefix) throws IOException {
         assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus/conflict not present");
         Path dir = tmp.resolve(prefix);

@@ -1,5 +1,8 @@
 package org.claimtally.report.xlsx;
 
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimtally.model.Claim;
@@ -9,15 +12,36 @@ import org.claimtally.model.Claim;
  * limit, claims continue on "Claims (2)", "Claims (3)" …
  */
 final class ClaimLocator {
-    /** By identity: building a "doc@start" string per claim costs more than the whole map. */
-    private final Map<Claim, Integer> index = new java.util.IdentityHashMap<>();
+    /** The order a run lists its claims in: then a row is found by binary search, with no index at all. */
+    private static final Comparator<Claim> RUN_ORDER = Comparator.comparing(Claim::doc)
+            .thenComparingInt(Claim::start).thenComparingInt(Claim::end);
+
+    private final List<Claim> claims;
+    /** Only for claims in another order; by identity, since equal claims may sit on two rows. */
+    private final Map<Claim, Integer> unsorted;
     private final int rowsPerSheet;
 
     ClaimLocator(List<Claim> claims, int rowsPerSheet) {
+        this.claims = claims;
         this.rowsPerSheet = rowsPerSheet;
+        this.unsorted = isSorted(claims) ? null : identityIndex(claims);
+    }
+
+    private static boolean isSorted(List<Claim> claims) {
+        for (int i = 1; i < claims.size(); i++) {
+            if (RUN_ORDER.compare(claims.get(i - 1), claims.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<Claim, Integer> identityIndex(List<Claim> claims) {
+        Map<Claim, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < claims.size(); i++) {
             index.put(claims.get(i), i);
         }
+        return index;
     }
 
     int sheets(int claims) {
@@ -32,12 +56,32 @@ final class ClaimLocator {
         return rowsPerSheet;
     }
 
+    /** The claim's row among all claims (0-based), or -1 for a claim not in the run. */
+    int index(Claim c) {
+        if (unsorted != null) {
+            return unsorted.getOrDefault(c, -1);
+        }
+        int at = Collections.binarySearch(claims, c, RUN_ORDER);
+        if (at < 0) {
+            return -1;
+        }
+        // claims with the same span compare equal: find this very one among them
+        for (int i = at; i >= 0 && RUN_ORDER.compare(claims.get(i), c) == 0; i--) {
+            if (claims.get(i) == c) {
+                return i;
+            }
+        }
+        for (int i = at + 1; i < claims.size() && RUN_ORDER.compare(claims.get(i), c) == 0; i++) {
+            if (claims.get(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** A document link such as {@code 'Claims'!A12}, or null for an unknown claim. */
     String link(Claim c) {
-        Integer i = index.get(c);
-        if (i == null) {
-            return null;
-        }
-        return SheetOut.address("Claims", i, rowsPerSheet);
+        int i = index(c);
+        return i < 0 ? null : SheetOut.address("Claims", i, rowsPerSheet);
     }
 }

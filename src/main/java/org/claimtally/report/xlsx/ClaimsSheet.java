@@ -20,12 +20,14 @@ final class ClaimsSheet {
     private ClaimsSheet() {
     }
 
-    static int write(Workbook wb, Styles st, List<Claim> claims, Map<Claim, String> factOf,
+    /** {@code factOf}: each claim's fact id by position in {@code claims}, null for none. */
+    static int write(Workbook wb, Styles st, List<Claim> claims, String[] factOf,
                      Map<String, DocSummary> docs, ClaimLocator loc) {
         SheetOut out = new SheetOut(wb.createSheet(ClaimLocator.sheetName(0)), st, loc.rowsPerSheet());
         out.header(HEADER);
-        for (Claim c : claims) {
-            row(out, c, factOf, docs);
+        for (int i = 0; i < claims.size(); i++) {
+            String fact = factOf[i];
+            row(out, claims.get(i), fact == null ? "" : fact, docs);
         }
         out.width(4, 40);
         out.width(18, 80);
@@ -33,10 +35,10 @@ final class ClaimsSheet {
         return out.parts();
     }
 
-    private static void row(SheetOut out, Claim c, Map<Claim, String> factOf, Map<String, DocSummary> docs) {
+    private static void row(SheetOut out, Claim c, String fact, Map<String, DocSummary> docs) {
         out.newRow();
         out.text(c.id());
-        out.text(factOf.getOrDefault(c, ""));
+        out.text(fact);
         DocSummary d = docs.get(c.doc());
         out.text(d == null ? c.doc() : d.source().displayName());
         out.text(c.doc());

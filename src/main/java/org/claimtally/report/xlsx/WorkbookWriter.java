@@ -10,7 +10,6 @@ import java.util.Map;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.claimtally.model.Claim;
 import org.claimtally.model.DocSummary;
 import org.claimtally.model.Fact;
 import org.claimtally.model.FactMember;
@@ -66,7 +65,7 @@ public final class WorkbookWriter implements ReportWriter {
             try {
                 FactsSheet.write(wb, st, r.facts(), wide ? docs : List.of(), wide, loc, claimRowsPerSheet);
                 BySourceSheet.write(wb, st, r.facts(), docs, names);
-                ClaimsSheet.write(wb, st, r.claims(), factOf(r.facts()), byId(r.documents()), loc);
+                ClaimsSheet.write(wb, st, r.claims(), factOf(r, loc), byId(r.documents()), loc);
                 SourcesSheet.write(wb, st, r.documents());
                 ProblemsSheet.write(wb, st, r.problems());
                 properties(template.getProperties());
@@ -110,14 +109,18 @@ public final class WorkbookWriter implements ReportWriter {
         return rows;
     }
 
-    private static Map<Claim, String> factOf(List<Fact> facts) {
-        Map<Claim, String> m = new java.util.IdentityHashMap<>();
-        for (Fact f : facts) {
+    /** Each claim's fact id, by claim row: an array, since a large run has a million claims. */
+    private static String[] factOf(RunResult r, ClaimLocator loc) {
+        String[] ids = new String[r.claims().size()];
+        for (Fact f : r.facts()) {
             for (FactMember fm : f.members()) {
-                m.put(fm.claim(), f.id());
+                int i = loc.index(fm.claim());
+                if (i >= 0) {
+                    ids[i] = f.id();
+                }
             }
         }
-        return m;
+        return ids;
     }
 
     private static Map<String, DocSummary> byId(List<DocSummary> docs) {

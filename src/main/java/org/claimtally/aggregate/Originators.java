@@ -1,0 +1,43 @@
+package org.claimtally.aggregate;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.claimtally.model.Claim;
+import org.claimtally.model.DocSummary;
+
+/**
+ * Who a claim's figure comes from, for independence counting: its claimant, else the
+ * document's syndication group, else the document. One string per originator per run, not
+ * one per claim: a large run has a million claims and far fewer originators. Thread-safe,
+ * since categories are grouped in parallel.
+ */
+final class Originators {
+    private final Map<String, DocSummary> docs;
+    private final Map<String, String> pool = new ConcurrentHashMap<>();
+
+    Originators(Map<String, DocSummary> docs) {
+        this.docs = docs;
+    }
+
+    /** The outlet shown for a claim: its source's name, else the document id. */
+    String outlet(Claim c) {
+        DocSummary ds = docs.get(c.doc());
+        return ds == null ? c.doc() : ds.source().displayName();
+    }
+
+    String of(Claim c) {
+        if (!c.claimant().isEmpty()) {
+            return shared("claimant:" + Features.norm(c.claimant()));
+        }
+        DocSummary ds = docs.get(c.doc());
+        if (ds != null && !ds.syndicationGroup().isEmpty()) {
+            return shared("syndicated:" + ds.syndicationGroup());
+        }
+        return shared("document:" + c.doc());
+    }
+
+    private String shared(String s) {
+        String prev = pool.putIfAbsent(s, s);
+        return prev == null ? s : prev;
+    }
+}
