@@ -218,4 +218,22 @@ class NumberGrammarTest {
         String text = "Civilian deaths rose, according to the UN. Deaths reached 2,514 in 2025, it said.";
         assertThat(Extract.only(text, "2,514").claimant()).isEqualTo("UN");
     }
+
+    /** Rises and falls (the NewsQuant "change" labels); the level a change arrives at has none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Exports rose 5% last year.                             | 5%       | up
+            Sales jumped 90 per cent to $7.2 billion.              | 90 per   | up
+            Sales jumped 90 per cent to $7.2 billion.              | 7.2      | none
+            Shares were up nearly 57% this year.                   | 57%      | up
+            Shares are up 57% after plummeting 65% last year.      | 65%      | down
+            The index slipped 4.1 pct to 48.09.                    | 4.1      | down
+            Chrysler shares were gaining 46 pct on Monday.         | 46       | up
+            Output saw a 31 per cent increase.                     | 31       | up
+            Navy units sank six boats.                             | six      | none
+            Russia launched 29 missiles.                           | 29       | none
+            """)
+    void trend(String sentence, String within, String trend) {
+        assertThat(Extract.only(sentence, within).trend().label()).isEqualTo(trend.equals("none") ? "" : trend);
+    }
 }
