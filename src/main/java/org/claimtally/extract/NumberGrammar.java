@@ -335,21 +335,63 @@ final class NumberGrammar {
         if ((t.is(next, "year") || t.is(next, "month")) && t.gluedDash(next + 1) && t.is(next + 2, "old")) {
             return personOrNothing(t, next + 3); // "a 50 year-old man", but "a 2,900 year-old site"
         }
+        if ((t.is(next, "and") || t.is(next, "or") || t.is(next, "to")) && t.isNum(next + 1)
+                && (t.is(next + 2, "years") || t.is(next + 2, "year")) && t.is(next + 3, "old")) {
+            return true; // "14 and 15 years old": both are ages
+        }
+        if (t.is(i - 1, "of") && t.isWord(i - 2) && AGE_NOUNS.contains(t.lower(i - 2))
+                && (t.is(next, "years") || t.is(next, "year"))) {
+            return true; // "a girl of 12 years"
+        }
         return t.is(i - 1, "aged") || t.is(i - 1, "age") || t.is(i - 2, "age") && t.is(i - 1, "of");
     }
 
     /** An age describes a person: "a 41-year-old man", "the 41-year-old"; a "six-year-old conflict" is a duration. */
+    /**
+     * After "N-year-old": a person (an age, no claim) or a thing ("a six-year-old conflict",
+     * a duration). Describing words are skipped ("a 10-year-old red-haired girl"); a verb
+     * straight after means the age stands for a person ("the 10-year-old survived.").
+     */
     private boolean personOrNothing(Tokens t, int k) {
         if (!t.isWord(k) || Stopwords.is(t.lower(k))) {
             return true;
         }
-        String w = t.lower(k);
-        return lex.personCategory(w) != null || AGE_NOUNS.contains(w) || Character.isUpperCase(t.firstChar(k));
+        if (pastVerb(t, k)) {
+            return true;
+        }
+        for (int hops = 0; hops < 3 && t.isWord(k); hops++) {
+            String w = t.lower(k);
+            if (lex.personCategory(w) != null || AGE_NOUNS.contains(w) || Character.isUpperCase(t.firstChar(k))) {
+                return true;
+            }
+            if (t.gluedDash(k + 1) && t.isWord(k + 2)) {
+                k += 3; // "red-haired", "well-known"
+            } else if (describing(w)) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /** "survived." "died in": an -ed word with no noun after it. */
+    private static boolean pastVerb(Tokens t, int k) {
+        return t.lower(k).endsWith("ed") && (!t.isWord(k + 1) || Stopwords.is(t.lower(k + 1)));
+    }
+
+    private static boolean describing(String w) {
+        return DESCRIBING.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("al")
+                || w.endsWith("ful") || w.endsWith("ous") || w.endsWith("ish") || w.endsWith("ic"));
+    }
+
+    private static final Set<String> DESCRIBING = Set.of("young", "little", "small", "big", "tall", "old", "new",
+            "blind", "sick", "poor", "only", "other");
 
     private static final Set<String> AGE_NOUNS = Set.of("boy", "girl", "son", "daughter", "mother", "father",
             "grandmother", "grandfather", "wife", "husband", "brother", "sister", "suspect", "driver", "gunman",
-            "student", "resident", "victim", "male", "female", "who", "was", "is", "had", "has", "said");
+            "student", "resident", "victim", "male", "female", "man", "woman", "child", "person",
+            "who", "was", "is", "had", "has", "said");
 
     /**
      * A bare four-digit number between 1800 and 2100 is a year unless something counted follows,

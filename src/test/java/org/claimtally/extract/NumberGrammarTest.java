@@ -82,6 +82,11 @@ class NumberGrammarTest {
         "COVID-19 spread fast.",
         "A 41-year-old man was arrested.",
         "The man, aged 41, was arrested.",
+        "She, a 10-year-old red-haired girl then, went through camps.",
+        "The 10-year-old survived.",
+        "A 23-year-old budding English teacher stayed there.",
+        "The brothers, 14 and 15 years old, were there.",
+        "A girl of 12 years was there.",
         "Call +44 20 7946 0958 for details.",
         "The attack happened on August 21 near Damascus.",
         "It started on 21 August near Damascus.",
@@ -110,6 +115,8 @@ class NumberGrammarTest {
             The death toll was at least 24 on Saturday.                      | killed     | killed
             About 3.7 million people were internally displaced.              | displaced  | displaced
             It was a six-year-old conflict.                                  | duration_years |
+            It ended the 10-year-old armed conflict in the region.           | duration_years |
+            The debt has an average life of 7.11 years.                      | duration_years |
             """)
     void whatIsCounted(String sentence, String category, String action) {
         List<Claim> claims = Extract.claims(sentence);
