@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.claimtally.model.Claim;
 import org.claimtally.model.DocSummary;
 import org.claimtally.model.Fact;
+import org.claimtally.model.RunClaims;
 
 /**
  * Groups claims into facts. Claims are blocked by category; within a block each document's
@@ -58,38 +59,64 @@ public final class FactGrouper {
 
     /** {@code seal}: finish facts as the date window passes them (only without rules, which need the groups). */
     List<Fact> group(List<Claim> claims, FactRules rules, boolean seal) {
+        RunClaims all = RunClaims.of(claims);
         // categories are independent: group them in parallel, then keep category order
-        List<List<Group>> perBlock = byCategory(claims).parallelStream().map(b -> groupBlock(b, seal)).toList();
+        List<List<Group>> perBlock = byCategory(all).parallelStream().map(b -> groupBlock(all, b, seal)).toList();
         List<Group> groups = new ArrayList<>();
         perBlock.forEach(groups::addAll);
         Map<String, Group> byId = new LinkedHashMap<>();
-        List<Fact> facts = FactSummary.build(groups, originators, byId);
-        return rules.isEmpty() ? facts : RuleApplier.apply(facts, byId, rules, originators);
+        List<Fact> facts = FactSummary.build(groups, originators, byId, all);
+        return rules.isEmpty() ? facts : RuleApplier.apply(facts, byId, rules, originators, all);
     }
 
     /**
-     * The claims of each category, in category order, each block ordered by publication day,
-     * then document id, then as given: a fact's candidates lie within three days, so index
+     * The rows of each category's claims, in category order, each block ordered by publication
+     * day, then document id, then run order: a fact's candidates lie within three days, so index
      * entries older than that can be dropped and memory follows the window, not the corpus.
-     * The order depends only on the documents, never on input order. One sorted array with
-     * views into it: a map of lists per category and document cost more than the claims.
+     * The order depends only on the documents, never on input order. Reads no claim: a large
+     * run keeps them on disk.
      */
-    private List<List<Claim>> byCategory(List<Claim> claims) {
-        Map<String, Long> days = new HashMap<>();
-        Claim[] sorted = claims.toArray(new Claim[0]);
-        Arrays.sort(sorted, Comparator.comparing(Claim::category)
-                .thenComparingLong((Claim c) -> days.computeIfAbsent(c.doc(), this::day))
-                .thenComparing(Claim::doc));
-        List<Claim> all = Arrays.asList(sorted);
-        List<List<Claim>> blocks = new ArrayList<>();
-        for (int from = 0, to; from < sorted.length; from = to) {
-            to = from + 1;
-            while (to < sorted.length && sorted[to].category().equals(sorted[from].category())) {
-                to++;
+    private List<int[]> byCategory(RunClaims claims) {
+        int n = claims.size();
+        Map<String, Integer> rank = documentRanks(claims);
+        Map<String, int[]> counts = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            counts.computeIfAbsent(claims.category(i), k -> new int[1])[0]++;
+        }
+        Map<String, long[]> keys = new HashMap<>();
+        counts.forEach((cat, count) -> keys.put(cat, new long[count[0]]));
+        Map<String, int[]> filled = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String cat = claims.category(i);
+            int at = filled.computeIfAbsent(cat, k -> new int[1])[0]++;
+            keys.get(cat)[at] = (long) rank.get(claims.doc(i)) << 32 | i; // document rank, then row
+        }
+        List<int[]> blocks = new ArrayList<>();
+        for (String cat : counts.keySet()) {
+            long[] k = keys.get(cat);
+            Arrays.sort(k);
+            int[] rows = new int[k.length];
+            for (int j = 0; j < k.length; j++) {
+                rows[j] = (int) k[j];
             }
-            blocks.add(all.subList(from, to));
+            blocks.add(rows);
         }
         return blocks;
+    }
+
+    /** Each document's place in the order of publication day, then id. */
+    private Map<String, Integer> documentRanks(RunClaims claims) {
+        Map<String, Long> days = new HashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            days.computeIfAbsent(claims.doc(i), this::day);
+        }
+        List<String> order = new ArrayList<>(days.keySet());
+        order.sort(Comparator.comparingLong((String d) -> days.get(d)).thenComparing(Comparator.naturalOrder()));
+        Map<String, Integer> rank = new HashMap<>();
+        for (int r = 0; r < order.size(); r++) {
+            rank.put(order.get(r), r);
+        }
+        return rank;
     }
 
     private long day(String doc) {
@@ -97,26 +124,26 @@ public final class FactGrouper {
         return ds == null ? Long.MIN_VALUE : Features.parseDay(ds.source().published());
     }
 
-    private List<Group> groupBlock(List<Claim> block, boolean seal) {
+    /** Groups one category's claims ({@code block}: their rows, in window order). */
+    private List<Group> groupBlock(RunClaims claims, int[] block, boolean seal) {
         List<Group> facts = new ArrayList<>();
         Map<String, List<Group>> index = new HashMap<>();
         java.util.TreeMap<Long, List<String>> keysByBucket = new java.util.TreeMap<>();
         java.util.ArrayDeque<Touch> open = new java.util.ArrayDeque<>();
-        for (int from = 0, to; from < block.size(); from = to) {
-            String doc = block.get(from).doc();
+        for (int from = 0, to; from < block.length; from = to) {
+            String doc = claims.doc(block[from]);
             to = from + 1;
-            while (to < block.size() && block.get(to).doc().equals(doc)) {
+            while (to < block.length && claims.doc(block[to]).equals(doc)) {
                 to++;
             }
-            List<Claim> ofDoc = block.subList(from, to);
             DocSummary ds = docs.get(doc);
             String published = ds == null ? "" : ds.source().published();
             long today = day(doc);
             evict(index, keysByBucket, today);
             if (seal) {
-                sealPassed(open, today);
+                sealPassed(open, today, claims);
             }
-            List<Group> own = withinDocument(ofDoc, published);
+            List<Group> own = withinDocument(claims, Arrays.copyOfRange(block, from, to), published);
             List<Group> candidates = candidates(own, index);
             double[][] w = new double[own.size()][candidates.size()];
             for (int i = 0; i < own.size(); i++) {
@@ -170,7 +197,7 @@ public final class FactGrouper {
      * gone, see {@link #evict}): memory then follows the window, not the corpus. Groups an
      * undated document touched stay open, since undated keys are never evicted.
      */
-    private void sealPassed(java.util.ArrayDeque<Touch> open, long today) {
+    private void sealPassed(java.util.ArrayDeque<Touch> open, long today, RunClaims claims) {
         if (today == Long.MIN_VALUE) {
             return;
         }
@@ -180,7 +207,7 @@ public final class FactGrouper {
             Touch t = open.pollFirst();
             Group g = t.group();
             if (g.sealed == null && !g.undated && g.lastDay == t.day()) {
-                g.sealed = FactSummary.fact("", g, originators);
+                g.sealed = FactSummary.fact("", g, originators, claims);
                 g.members.clear();
                 g.links.clear();
             }
@@ -211,12 +238,13 @@ public final class FactGrouper {
         return m;
     }
 
-    /** One document's claims: equal figures repeated (headline and body) become one claim. */
-    private List<Group> withinDocument(List<Claim> claims, String published) {
+    /** One document's claims (their rows): equal figures repeated (headline and body) become one claim. */
+    private List<Group> withinDocument(RunClaims claims, int[] rows, String published) {
         List<Group> out = new ArrayList<>();
         Features previous = null;
-        for (Claim c : claims) {
-            Features f = new Features(c, published, previous);
+        for (int row : rows) {
+            Claim c = claims.get(row);
+            Features f = new Features(c, row, published, previous);
             previous = f;
             Group same = null;
             for (Group g : out) {

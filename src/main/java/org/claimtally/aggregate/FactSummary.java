@@ -12,9 +12,11 @@ import java.util.TreeMap;
 import org.claimtally.model.Claim;
 import org.claimtally.model.Fact;
 import org.claimtally.model.FactMember;
+import org.claimtally.model.FactMembers;
 import org.claimtally.model.Grade;
 import org.claimtally.model.Numbers;
 import org.claimtally.model.Qualifier;
+import org.claimtally.model.RunClaims;
 import org.claimtally.model.Status;
 
 /**
@@ -28,15 +30,15 @@ final class FactSummary {
 
     /** Numbers the facts in report order; {@code byId} receives each fact's group (for rules). */
     static List<Fact> build(List<FactGrouper.Group> groups, Originators docs,
-                            Map<String, FactGrouper.Group> byId) {
+                            Map<String, FactGrouper.Group> byId, RunClaims claims) {
         List<Fact> unnumbered = new ArrayList<>();
         Map<Fact, FactGrouper.Group> groupOf = new java.util.IdentityHashMap<>();
         for (FactGrouper.Group g : groups) {
-            Fact f = g.sealed != null ? g.sealed : fact("", g, docs);
+            Fact f = g.sealed != null ? g.sealed : fact("", g, docs, claims);
             unnumbered.add(f);
             groupOf.put(f, g);
         }
-        unnumbered.sort(ORDER);
+        sort(unnumbered);
         List<Fact> out = new ArrayList<>(unnumbered.size());
         int width = Math.max(4, Integer.toString(unnumbered.size()).length());
         for (int i = 0; i < unnumbered.size(); i++) {
@@ -50,13 +52,29 @@ final class FactSummary {
         return out;
     }
 
-    /** Core facts first, then the most documents, then category and figure: stable and useful. */
-    static final Comparator<Fact> ORDER = Comparator.comparing((Fact f) -> !f.core())
-            .thenComparing(f -> -f.documents())
-            .thenComparing(Fact::category)
-            .thenComparing(f -> f.low() == null ? 0 : -f.low())
-            .thenComparing(Fact::label)
-            .thenComparing(f -> f.members().get(0).claim().id());
+    /**
+     * Sorts facts in report order: core facts first, then the most documents, then category and
+     * figure, then label and first claim: stable and useful. Each fact's label and first claim
+     * id are worked out once (the claim may have to be read from disk).
+     */
+    static void sort(List<Fact> facts) {
+        List<Keyed> keyed = new ArrayList<>(facts.size());
+        facts.forEach(f -> keyed.add(new Keyed(f, f.label(), f.members().get(0).claim().id())));
+        keyed.sort(ORDER);
+        for (int i = 0; i < keyed.size(); i++) {
+            facts.set(i, keyed.get(i).fact());
+        }
+    }
+
+    private record Keyed(Fact fact, String label, String firstClaim) {
+    }
+
+    private static final Comparator<Keyed> ORDER = Comparator.comparing((Keyed k) -> !k.fact().core())
+            .thenComparing(k -> -k.fact().documents())
+            .thenComparing(k -> k.fact().category())
+            .thenComparing(k -> k.fact().low() == null ? 0 : -k.fact().low())
+            .thenComparing(Keyed::label)
+            .thenComparing(Keyed::firstClaim);
 
     static Fact withId(Fact f, String id, String whyMore) {
         return new Fact(id, f.category(), f.subject(), f.core(), f.action(), f.actor(), f.time(), f.members(), f.low(),
@@ -64,13 +82,14 @@ final class FactSummary {
                 whyMore.isEmpty() ? f.why() : f.why() + "; " + whyMore);
     }
 
-    static Fact fact(String id, FactGrouper.Group g, Originators docs) {
+    /** The fact of a group; it keeps its members as rows of {@code claims}, not as claim objects. */
+    static Fact fact(String id, FactGrouper.Group g, Originators docs, RunClaims claims) {
         List<FactMember> members = new ArrayList<>();
         List<Features> sorted = new ArrayList<>(g.members);
         sorted.sort(FactGrouper.byDoc());
         for (Features f : sorted) {
             Claim c = f.claim;
-            members.add(new FactMember(c, f.mentions, docs.outlet(c), docs.of(c)));
+            members.add(new FactMember(c, f.mentions, docs.outlet(c), docs.of(c), f.row));
         }
         Claim first = members.get(0).claim();
         double lo = Double.POSITIVE_INFINITY;
@@ -89,9 +108,10 @@ final class FactSummary {
         Grade grade = originators.size() < 2 ? Grade.SINGLE_SOURCE
                 : status == Status.CONFLICT ? Grade.CONTESTED : Grade.CORROBORATED;
         String why = why(first, g, members.size());
-        return new Fact(id, first.category(), g.members.get(0).subgroup, first.core(), pick(members, "action"), pick(members, "actor"),
-                pick(members, "time"), members, lo, hi, best(members), rangeText(members, lo, hi), status, grade,
-                members.size(), outlets.size(), originators.size(), why);
+        return new Fact(id, first.category(), g.members.get(0).subgroup, first.core(),
+                docs.shared(pick(members, "action")), docs.shared(pick(members, "actor")),
+                docs.shared(pick(members, "time")), FactMembers.of(claims, members), lo, hi, best(members),
+                rangeText(members, lo, hi), status, grade, members.size(), outlets.size(), originators.size(), why);
     }
 
     static double statedLow(Claim c) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.claimtally.model.Fact;
 import org.claimtally.model.FactMember;
+import org.claimtally.model.RunClaims;
 
 /**
  * Applies {@link FactRules} to numbered facts. Merged facts keep the lowest id; claims split
@@ -19,7 +20,7 @@ final class RuleApplier {
     }
 
     static List<Fact> apply(List<Fact> facts, Map<String, FactGrouper.Group> byId, FactRules rules,
-                            Originators docs) {
+                            Originators docs, RunClaims claims) {
         Map<String, FactGrouper.Group> groups = new LinkedHashMap<>(byId);
         Map<String, String> notes = new LinkedHashMap<>();
         for (FactRules.Rule rule : rules.rules()) {
@@ -33,10 +34,10 @@ final class RuleApplier {
         }
         List<Fact> out = new ArrayList<>();
         for (Map.Entry<String, FactGrouper.Group> e : groups.entrySet()) {
-            Fact f = FactSummary.fact(e.getKey(), e.getValue(), docs);
+            Fact f = FactSummary.fact(e.getKey(), e.getValue(), docs, claims);
             out.add(FactSummary.withId(f, e.getKey(), notes.getOrDefault(e.getKey(), "")));
         }
-        out.sort(FactSummary.ORDER);
+        FactSummary.sort(out);
         return out;
     }
 

@@ -46,6 +46,15 @@ public record Claim(String doc, int start, int end, String quote, String figure,
         return s == null ? "" : s;
     }
 
+    /**
+     * The same claim without its sentence and cues, for holding many claims at once (grouping
+     * keeps a window of them): what is compared and summed up stays.
+     */
+    public Claim withoutContext() {
+        return sentence.isEmpty() && cues.isEmpty() ? this : new Claim(doc, start, end, quote, figure, value, low, high,
+                qualifier, category, core, action, actor, claimant, time, trend, "", sentenceStart, "");
+    }
+
     /** A stable, readable key: {@code doc@start}. */
     public String id() {
         return doc + "@" + start;

@@ -16,7 +16,7 @@ public record Fact(String id, String category, String subject, boolean core, Str
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(grade, "grade");
-        members = List.copyOf(members);
+        members = members instanceof FactMembers ? members : List.copyOf(members); // FactMembers is immutable
         if (members.isEmpty()) {
             throw new IllegalArgumentException("fact " + id + " has no claims");
         }

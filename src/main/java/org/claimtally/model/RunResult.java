@@ -12,7 +12,7 @@ public record RunResult(String inputs, String lexicon, List<DocSummary> document
         inputs = inputs == null ? "" : inputs;
         lexicon = lexicon == null ? "" : lexicon;
         documents = List.copyOf(documents);
-        claims = List.copyOf(claims);
+        claims = claims instanceof RunClaims ? claims : List.copyOf(claims); // RunClaims is read-only
         facts = List.copyOf(facts);
         problems = List.copyOf(problems);
     }

@@ -18,6 +18,7 @@ import org.claimtally.model.Claim;
 import org.claimtally.model.DocSummary;
 import org.claimtally.model.Document;
 import org.claimtally.model.Fact;
+import org.claimtally.model.RunClaims;
 import org.claimtally.model.Problem;
 import org.claimtally.model.RunResult;
 
@@ -74,37 +75,40 @@ public final class Pipeline {
         ingest.reportUnmatchedSources();
         List<DocSummary> docList = new ArrayList<>(in.docs().values());
         docList.sort(Comparator.comparing(DocSummary::id));
-        List<Claim> claims = in.claims();
-        claims.sort(Comparator.comparing(Claim::doc).thenComparingInt(Claim::start).thenComparingInt(Claim::end));
-        timings.lap("sort");
+        RunClaims claims = in.claims();
         List<Fact> facts = new FactGrouper(in.docs()).group(claims, rules);
         timings.lap("grouping");
         return new RunResult(options.describe(), extractor.lexicon().description(), docList, claims, facts,
                 sorted(ingest.problems()));
     }
 
-    private record Collected(Map<String, DocSummary> docs, List<Claim> claims) {
+    private record Collected(Map<String, DocSummary> docs, RunClaims claims) {
     }
 
     /**
-     * Extracts every document's claims and finds syndicated copies. A method of its own so
-     * that its working state (text pool, syndication signatures) is garbage before grouping.
+     * Extracts every document's claims into a spill file and finds syndicated copies. A method
+     * of its own so that its working state (text pool, syndication signatures) is garbage
+     * before grouping.
      */
     private Collected collect(Ingest ingest, Progress progress, Timings timings) throws IOException {
         Map<String, DocSummary> docs = new LinkedHashMap<>();
-        List<Claim> claims = new ArrayList<>();
         Syndication syndication = new Syndication();
         SharedText shared = new SharedText();
         long[] count = new long[3];
+        ClaimSpill spill = ClaimSpill.create();
+        RunClaims claims = null;
         try (ExtractionStream ex = new ExtractionStream(extractor, options.threads())) {
             ex.run(ingest.iterator(), (doc, found) -> {
                 docs.put(doc.id(), shared.share(summary(doc, found)));
-                for (Claim c : found) {
-                    claims.add(shared.share(c));
-                }
+                spill.add(doc.id(), found);
                 syndication.add(doc.id(), doc.text());
                 progress(progress, ingest, count, doc, found);
             });
+            claims = spill.finish(); // the spill stays open as long as the claims are used
+        } finally {
+            if (claims == null) {
+                spill.close();
+            }
         }
         progress.finish();
         timings.lap("ingest+extract");

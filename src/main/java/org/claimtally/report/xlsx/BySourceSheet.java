@@ -3,6 +3,7 @@ package org.claimtally.report.xlsx;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -26,7 +27,7 @@ final class BySourceSheet {
     private BySourceSheet() {
     }
 
-    static void write(Workbook wb, Styles st, List<Fact> facts, List<String> docs, Map<String, String> names) {
+    static void write(Workbook wb, Styles st, List<Fact> facts, List<String> docs, UnaryOperator<String> names) {
         SheetOut out = new SheetOut(wb.createSheet("By source"), st, WorkbookWriter.EXCEL_ROWS);
         if (docs.size() <= MAX_WIDE) {
             wide(out, facts, docs, names);
@@ -35,12 +36,12 @@ final class BySourceSheet {
         }
     }
 
-    private static void wide(SheetOut out, List<Fact> facts, List<String> docs, Map<String, String> names) {
+    private static void wide(SheetOut out, List<Fact> facts, List<String> docs, UnaryOperator<String> names) {
         String[] header = new String[docs.size() + 2];
         header[0] = "Fact";
         header[1] = "What";
         for (int i = 0; i < docs.size(); i++) {
-            header[i + 2] = names.getOrDefault(docs.get(i), docs.get(i));
+            header[i + 2] = names.apply(docs.get(i));
         }
         out.header(header);
         Map<String, Integer> col = new HashMap<>();
@@ -89,7 +90,7 @@ final class BySourceSheet {
     }
 
     /** Long form lists the facts more than one document states; the rest stand alone in Claims. */
-    private static void longForm(SheetOut out, List<Fact> facts, Map<String, String> names) {
+    private static void longForm(SheetOut out, List<Fact> facts, UnaryOperator<String> names) {
         out.header("Fact", "What", "Source", "Document", "Figure", "Quote");
         for (Fact f : facts) {
             if (f.documents() < 2) {
@@ -99,7 +100,7 @@ final class BySourceSheet {
                 out.newRow();
                 out.text(f.id());
                 out.text(f.label());
-                out.text(names.getOrDefault(m.claim().doc(), m.claim().doc()));
+                out.text(names.apply(m.claim().doc()));
                 out.text(m.claim().doc());
                 out.text(m.claim().figure());
                 out.text(m.claim().quote());

@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimtally.model.Claim;
+import org.claimtally.model.Fact;
+import org.claimtally.model.FactMembers;
 
 /**
  * Where each claim sits in the Claims sheets, so Facts can link to it. Past the row
@@ -17,14 +19,17 @@ final class ClaimLocator {
             .thenComparingInt(Claim::start).thenComparingInt(Claim::end);
 
     private final List<Claim> claims;
-    /** Only for claims in another order; by identity, since equal claims may sit on two rows. */
-    private final Map<Claim, Integer> unsorted;
+    /**
+     * Only for claims in another order; by identity, since equal claims may sit on two rows.
+     * Made when first needed: facts that name their rows (see {@link #index(Fact, int)}) need no search.
+     */
+    private Map<Claim, Integer> unsorted;
+    private boolean checked;
     private final int rowsPerSheet;
 
     ClaimLocator(List<Claim> claims, int rowsPerSheet) {
         this.claims = claims;
         this.rowsPerSheet = rowsPerSheet;
-        this.unsorted = isSorted(claims) ? null : identityIndex(claims);
     }
 
     private static boolean isSorted(List<Claim> claims) {
@@ -56,8 +61,23 @@ final class ClaimLocator {
         return rowsPerSheet;
     }
 
+    /**
+     * The row of a fact's member {@code k} (0-based), or -1 for a claim not in the run. Members
+     * kept as rows of these very claims are found without reading the claim.
+     */
+    int index(Fact f, int k) {
+        if (f.members() instanceof FactMembers fm && fm.claims() == claims) {
+            return fm.row(k);
+        }
+        return index(f.members().get(k).claim());
+    }
+
     /** The claim's row among all claims (0-based), or -1 for a claim not in the run. */
     int index(Claim c) {
+        if (!checked) {
+            unsorted = isSorted(claims) ? null : identityIndex(claims);
+            checked = true;
+        }
         if (unsorted != null) {
             return unsorted.getOrDefault(c, -1);
         }
@@ -81,7 +101,15 @@ final class ClaimLocator {
 
     /** A document link such as {@code 'Claims'!A12}, or null for an unknown claim. */
     String link(Claim c) {
-        int i = index(c);
+        return address(index(c));
+    }
+
+    /** The link to a fact's member {@code k}, or null for an unknown claim. */
+    String link(Fact f, int k) {
+        return address(index(f, k));
+    }
+
+    private String address(int i) {
         return i < 0 ? null : SheetOut.address("Claims", i, rowsPerSheet);
     }
 }

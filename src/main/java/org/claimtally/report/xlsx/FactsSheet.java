@@ -1,5 +1,6 @@
 package org.claimtally.report.xlsx;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ final class FactsSheet {
     private static void row(SheetOut out, Fact f, List<String> sources, boolean wide, Map<String, Integer> col,
                             ClaimLocator loc) {
         out.newRow();
-        String first = loc.link(f.members().get(0).claim());
+        String first = loc.link(f, 0);
         if (first != null) {
             out.internalLink(f.id(), first);
         } else {
@@ -84,15 +85,20 @@ final class FactsSheet {
         out.number(f.outlets());
         out.number(f.originators());
         if (wide) {
-            FactMember[] byCol = new FactMember[sources.size()];
-            for (FactMember m : f.members()) {
-                byCol[col.get(m.claim().doc())] = m;
+            int[] byCol = new int[sources.size()];
+            Arrays.fill(byCol, -1);
+            List<FactMember> members = f.members();
+            FactMember[] member = new FactMember[members.size()];
+            for (int k = 0; k < member.length; k++) {
+                member[k] = members.get(k); // a large run fetches each member's claim from disk: once
+                byCol[col.get(member[k].claim().doc())] = k;
             }
-            for (FactMember m : byCol) {
-                if (m == null) {
+            for (int k : byCol) {
+                if (k < 0) {
                     out.skip();
                 } else {
-                    String link = loc.link(m.claim());
+                    FactMember m = member[k];
+                    String link = loc.link(f, k);
                     String fig = m.claim().figure() + (m.mentions() > 1 ? " (×" + m.mentions() + ")" : "");
                     if (link != null) {
                         out.internalLink(fig, link);

@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.claimtally.model.DocSummary;
 import org.claimtally.model.Fact;
-import org.claimtally.model.FactMember;
 import org.claimtally.model.RunResult;
 import org.claimtally.report.ReportWriter;
 
@@ -47,7 +46,8 @@ public final class WorkbookWriter implements ReportWriter {
             Styles st = new Styles(template);
             ClaimLocator loc = new ClaimLocator(r.claims(), claimRowsPerSheet);
             List<String> docs = r.documents().stream().map(DocSummary::id).toList();
-            Map<String, String> names = sourceNames(r.documents());
+            Map<String, DocSummary> byId = byId(r.documents());
+            UnaryOperator<String> names = sourceNames(r.documents(), byId);
             boolean wide = docs.size() <= BySourceSheet.MAX_WIDE;
             List<String> notes = new ArrayList<>();
             int parts = loc.sheets(r.claims().size());
@@ -65,7 +65,7 @@ public final class WorkbookWriter implements ReportWriter {
             try {
                 FactsSheet.write(wb, st, r.facts(), wide ? docs : List.of(), wide, loc, claimRowsPerSheet);
                 BySourceSheet.write(wb, st, r.facts(), docs, names);
-                ClaimsSheet.write(wb, st, r.claims(), factOf(r, loc), byId(r.documents()), loc);
+                ClaimsSheet.write(wb, st, r.claims(), factOf(r, loc), byId, loc);
                 SourcesSheet.write(wb, st, r.documents());
                 ProblemsSheet.write(wb, st, r.problems());
                 properties(template.getProperties());
@@ -88,16 +88,21 @@ public final class WorkbookWriter implements ReportWriter {
         p.getExtendedProperties().setApplication("claimtally");
     }
 
-    /** Column headers for sources: outlet name, disambiguated when one outlet has several articles. */
-    static Map<String, String> sourceNames(List<DocSummary> docs) {
+    /**
+     * Names for sources: the outlet, with the document id when one outlet has several articles.
+     * Made when asked for: a large run has a hundred thousand documents and names few of them.
+     */
+    static UnaryOperator<String> sourceNames(List<DocSummary> docs, Map<String, DocSummary> byId) {
         Map<String, Integer> count = new HashMap<>();
         docs.forEach(d -> count.merge(d.source().displayName(), 1, Integer::sum));
-        Map<String, String> names = new LinkedHashMap<>();
-        for (DocSummary d : docs) {
+        return id -> {
+            DocSummary d = byId.get(id);
+            if (d == null) {
+                return id;
+            }
             String n = d.source().displayName();
-            names.put(d.id(), count.get(n) > 1 && !n.equals(d.id()) ? n + " (" + d.id() + ")" : n);
-        }
-        return names;
+            return count.get(n) > 1 && !n.equals(id) ? n + " (" + id + ")" : n;
+        };
     }
 
     /** Link targets of the facts, by the same paging as the Facts sheet. */
@@ -113,8 +118,8 @@ public final class WorkbookWriter implements ReportWriter {
     private static String[] factOf(RunResult r, ClaimLocator loc) {
         String[] ids = new String[r.claims().size()];
         for (Fact f : r.facts()) {
-            for (FactMember fm : f.members()) {
-                int i = loc.index(fm.claim());
+            for (int k = 0; k < f.members().size(); k++) {
+                int i = loc.index(f, k);
                 if (i >= 0) {
                     ids[i] = f.id();
                 }

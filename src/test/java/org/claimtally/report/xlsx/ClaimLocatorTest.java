@@ -2,9 +2,17 @@ package org.claimtally.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import org.claimtally.model.Claim;
+import org.claimtally.model.Fact;
+import org.claimtally.model.FactMember;
+import org.claimtally.model.FactMembers;
+import org.claimtally.model.Grade;
 import org.claimtally.model.Qualifier;
+import org.claimtally.model.RunClaims;
+import org.claimtally.model.Status;
 import org.junit.jupiter.api.Test;
 
 /** Links from Facts to Claims rows must point at the very claim, whatever order a run lists them in. */
@@ -52,5 +60,70 @@ class ClaimLocatorTest {
         List<Claim> claims = List.of(claim("a.txt", 0, "29"), claim("a.txt", 9, "29"), claim("a.txt", 20, "29"));
         ClaimLocator loc = new ClaimLocator(claims, 2);
         assertThat(loc.link(claims.get(2))).isEqualTo("'Claims (2)'!A2");
+    }
+
+    /** Claims as a store on disk hands them out: a fresh, equal copy on every read. */
+    static RunClaims copying(List<Claim> claims) {
+        return new RunClaims() {
+            @Override
+            public Claim get(int i) {
+                Claim c = claims.get(i);
+                return new Claim(c.doc(), c.start(), c.end(), c.quote(), c.figure(), c.value(), c.low(), c.high(),
+                        c.qualifier(), c.category(), c.core(), c.action(), c.actor(), c.claimant(), c.time(),
+                        c.trend(), c.sentence(), c.sentenceStart(), c.cues());
+            }
+
+            @Override
+            public int size() {
+                return claims.size();
+            }
+
+            @Override
+            public String doc(int i) {
+                return claims.get(i).doc();
+            }
+
+            @Override
+            public String category(int i) {
+                return claims.get(i).category();
+            }
+        };
+    }
+
+    static Fact fact(RunClaims claims, int... rows) {
+        List<FactMember> members = new java.util.ArrayList<>();
+        for (int row : rows) {
+            members.add(new FactMember(claims.get(row), 1, "outlet", "document:" + claims.doc(row), row));
+        }
+        return new Fact("F0001", "missiles", "", true, "", "", "", FactMembers.of(claims, members), 29.0, 29.0, 29.0,
+                "29", Status.AGREE, Grade.CORROBORATED, rows.length, 1, rows.length, "");
+    }
+
+    @Test
+    void membersKeptAsRowsAreFoundByTheirRowEvenAmongEqualClaims() {
+        RunClaims claims = copying(List.of(claim("a.txt", 5, "29"), claim("b.txt", 0, "29"), claim("b.txt", 0, "29")));
+        Fact f = fact(claims, 2, 0);
+        ClaimLocator loc = new ClaimLocator(claims, 1_048_575);
+        assertThat(loc.index(f, 0)).isEqualTo(2); // equal to row 1 in every field: only the row tells them apart
+        assertThat(loc.index(f, 1)).isZero();
+        assertThat(loc.link(f, 0)).isEqualTo("'Claims'!A4");
+        assertThat(f.members()).isSameAs(f.members()).isInstanceOf(FactMembers.class); // kept compact, not copied
+    }
+
+    @Test
+    void membersOfAnotherRunAreLookedUpNotTrusted() {
+        RunClaims theirs = copying(List.of(claim("a.txt", 5, "29"), claim("b.txt", 0, "29")));
+        Fact f = fact(theirs, 1);
+        ClaimLocator loc = new ClaimLocator(List.of(claim("b.txt", 0, "29")), 1_048_575);
+        assertThat(loc.index(f, 0)).isEqualTo(-1); // row 1 means nothing here, and the claim is not this run's
+    }
+
+    @Test
+    void aMemberRowOutsideTheClaimsIsRefused() {
+        RunClaims claims = copying(List.of(claim("a.txt", 5, "29")));
+        FactMember outside = new FactMember(claims.get(0), 1, "", "", 1);
+        assertThatThrownBy(() -> FactMembers.of(claims, List.of(outside)))
+                .hasMessageContaining("row 1, outside the run's 1 claims");
+        assertThatThrownBy(() -> new FactMember(claims.get(0), 1, "", "", -2)).hasMessageContaining("row must be -1");
     }
 }
