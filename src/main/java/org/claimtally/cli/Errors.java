@@ -1,6 +1,7 @@
 package org.claimtally.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -20,6 +21,9 @@ final class Errors {
         if (ex instanceof FileSystemException f) {
             String reason = f.getReason() == null ? f.getClass().getSimpleName() : f.getReason();
             return reason + ": " + f.getFile();
+        }
+        if (ex instanceof UncheckedIOException u) {
+            return u.getMessage(); // says what was being read: the cause alone would not
         }
         if (ex instanceof IOException) {
             return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();

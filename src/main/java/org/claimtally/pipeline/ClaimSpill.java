@@ -26,6 +26,7 @@ import org.claimtally.model.RunClaims;
  */
 final class ClaimSpill implements Closeable {
     private final FileChannel channel;
+    private final Path dir;
     private final ClaimCodec.Writer writer;
     private long[] offsets = new long[1 << 12];
     /** Per claim: its category's code, and {@link #CORE} for a core claim. */
@@ -38,8 +39,9 @@ final class ClaimSpill implements Closeable {
     private final List<String> docIds = new ArrayList<>();
     private int[] docFirst = new int[1 << 10];
 
-    private ClaimSpill(FileChannel channel) {
+    private ClaimSpill(FileChannel channel, Path dir) {
         this.channel = channel;
+        this.dir = dir;
         this.writer = new ClaimCodec.Writer(channel);
     }
 
@@ -57,7 +59,7 @@ final class ClaimSpill implements Closeable {
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + "); set TMPDIR to a writable folder", e);
         }
         return new ClaimSpill(FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                StandardOpenOption.DELETE_ON_CLOSE));
+                StandardOpenOption.DELETE_ON_CLOSE), dir);
     }
 
     /** Writes one document's claims, in position order (ties keep their order). */
@@ -81,8 +83,18 @@ final class ClaimSpill implements Closeable {
             offsets[count] = writer.position();
             categoryCodes[count] = (short) (code(c.category()) | (c.core() ? CORE : 0));
             count++;
-            writer.write(c);
+            try {
+                writer.write(c);
+            } catch (IOException e) {
+                throw writeFailed(e);
+            }
         }
+    }
+
+    /** A full disk is the likely cause: the message says where, and how to choose another folder. */
+    private IOException writeFailed(IOException e) {
+        return new IOException("cannot write the claims' temporary file in " + dir + " (" + e.getMessage()
+                + "); free space there or set TMPDIR to another folder", e);
     }
 
     private void grow() {
@@ -107,7 +119,11 @@ final class ClaimSpill implements Closeable {
 
     /** Ends writing: the claims in run order (document id, then position). */
     RunClaims finish() throws IOException {
-        writer.flush();
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw writeFailed(e);
+        }
         offsets[count] = writer.position();
         offsets = Arrays.copyOf(offsets, count + 1); // no room for growth is needed now
         categoryCodes = Arrays.copyOf(categoryCodes, count);

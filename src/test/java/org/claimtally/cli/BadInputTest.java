@@ -114,6 +114,31 @@ class BadInputTest {
     }
 
     @Test
+    void aTemporaryFileThatCannotBeReadBackIsNamedNotAnInternalError() {
+        String m = Errors.describe(new java.io.UncheckedIOException("cannot read back the claims' temporary file: "
+                + "Input/output error", new java.io.IOException("Input/output error")));
+        assertThat(m).isEqualTo("cannot read back the claims' temporary file: Input/output error");
+    }
+
+    @Test
+    void aTemporaryFolderThatIsMissingStopsTheRunWithItsName() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("good.txt"), "Russia launched 29 missiles overnight.");
+        Path report = dir.resolve("out.xlsx");
+        String old = System.getProperty("java.io.tmpdir");
+        System.setProperty("java.io.tmpdir", dir.resolve("gone").toString());
+        try {
+            Run r = Run.of("report", in.toString(), "-o", report.toString(), "--quiet");
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.err()).contains("cannot create a temporary file for the claims in " + dir.resolve("gone"))
+                    .contains("set TMPDIR").doesNotContain("\tat ");
+            assertThat(report).doesNotExist();
+        } finally {
+            System.setProperty("java.io.tmpdir", old);
+        }
+    }
+
+    @Test
     void symlinkLoop() throws Exception {
         Path sub = dir.resolve("sub");
         Files.createDirectories(sub);

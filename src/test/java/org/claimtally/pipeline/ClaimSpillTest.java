@@ -214,6 +214,16 @@ class ClaimSpillTest {
     }
 
     @Test
+    void aFailedWriteSaysWhereAndWhatToDo() throws IOException {
+        ClaimSpill spill = ClaimSpill.create(tmp);
+        spill.close(); // as a full disk would, writing fails
+        spill.add("a", List.of(claim(new Random(4), "a", "s")));
+        assertThatThrownBy(spill::finish).isInstanceOf(IOException.class)
+                .hasMessageContaining("cannot write the claims' temporary file in " + tmp)
+                .hasMessageContaining("free space there or set TMPDIR to another folder");
+    }
+
+    @Test
     void textsWithLoneSurrogatesAreTold() {
         assertThat(ClaimCodec.wellFormed("ok \uD83D\uDE80")).isTrue();
         assertThat(ClaimCodec.wellFormed("lone \uD800")).isFalse();
