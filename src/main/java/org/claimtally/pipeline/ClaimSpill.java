@@ -67,6 +67,11 @@ final class ClaimSpill implements Closeable {
         if (claims.isEmpty()) {
             return;
         }
+        for (Claim c : claims) {
+            if (!c.doc().equals(doc)) { // checked first: a refused document leaves the spill as it was
+                throw new IllegalArgumentException("claim of " + c.doc() + " among the claims of " + doc);
+            }
+        }
         List<Claim> sorted = new ArrayList<>(claims);
         sorted.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));
         if (docIds.size() == docFirst.length) {
@@ -76,9 +81,6 @@ final class ClaimSpill implements Closeable {
         docIds.add(doc);
         writer.startDocument();
         for (Claim c : sorted) {
-            if (!c.doc().equals(doc)) {
-                throw new IllegalArgumentException("claim of " + c.doc() + " among the claims of " + doc);
-            }
             grow();
             offsets[count] = writer.position();
             categoryCodes[count] = (short) (code(c.category()) | (c.core() ? CORE : 0));

@@ -187,8 +187,11 @@ class ClaimSpillTest {
     @Test
     void aClaimOfAnotherDocumentIsRefused() throws IOException {
         ClaimSpill spill = ClaimSpill.create(tmp);
-        assertThatThrownBy(() -> spill.add("a", List.of(claim(new Random(2), "b", "s"))))
+        Random r = new Random(2);
+        assertThatThrownBy(() -> spill.add("a", List.of(claim(r, "a", "s"), claim(r, "b", "s"))))
                 .hasMessageContaining("claim of b among the claims of a");
+        spill.add("c", List.of(claim(r, "c", "s")));
+        assertThat(spill.finish()).extracting(Claim::doc).containsExactly("c"); // nothing of "a" was kept
         spill.close();
     }
 
