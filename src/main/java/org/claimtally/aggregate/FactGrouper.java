@@ -77,31 +77,33 @@ public final class FactGrouper {
      * run keeps them on disk.
      */
     private List<int[]> byCategory(RunClaims claims) {
-        int n = claims.size();
         Map<String, Integer> rank = documentRanks(claims);
-        Map<String, int[]> counts = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            counts.computeIfAbsent(claims.category(i), k -> new int[1])[0]++;
+        Map<String, SortKeys> byCategory = new TreeMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            byCategory.computeIfAbsent(claims.category(i), k -> new SortKeys()).n++;
         }
-        Map<String, long[]> keys = new HashMap<>();
-        counts.forEach((cat, count) -> keys.put(cat, new long[count[0]]));
-        Map<String, int[]> filled = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            String cat = claims.category(i);
-            int at = filled.computeIfAbsent(cat, k -> new int[1])[0]++;
-            keys.get(cat)[at] = (long) rank.get(claims.doc(i)) << 32 | i; // document rank, then row
+        byCategory.values().forEach(k -> k.keys = new long[k.n]);
+        for (int i = 0; i < claims.size(); i++) {
+            SortKeys k = byCategory.get(claims.category(i));
+            k.keys[k.filled++] = (long) rank.get(claims.doc(i)) << 32 | i; // document rank, then row
         }
         List<int[]> blocks = new ArrayList<>();
-        for (String cat : counts.keySet()) {
-            long[] k = keys.get(cat);
-            Arrays.sort(k);
-            int[] rows = new int[k.length];
-            for (int j = 0; j < k.length; j++) {
-                rows[j] = (int) k[j];
+        for (SortKeys k : byCategory.values()) {
+            Arrays.sort(k.keys);
+            int[] rows = new int[k.n];
+            for (int j = 0; j < rows.length; j++) {
+                rows[j] = (int) k.keys[j];
             }
             blocks.add(rows);
         }
         return blocks;
+    }
+
+    /** One category's claims as sort keys: counted first, so the array is made once. */
+    private static final class SortKeys {
+        int n;
+        int filled;
+        long[] keys;
     }
 
     /** Each document's place in the order of publication day, then id. */
@@ -242,10 +244,12 @@ public final class FactGrouper {
     private List<Group> withinDocument(RunClaims claims, int[] rows, String published) {
         List<Group> out = new ArrayList<>();
         Features previous = null;
+        String previousSentence = null;
         for (int row : rows) {
             Claim c = claims.get(row);
-            Features f = new Features(c, row, published, previous);
+            Features f = new Features(c, row, published, c.sentence().equals(previousSentence) ? previous : null);
             previous = f;
+            previousSentence = c.sentence();
             Group same = null;
             for (Group g : out) {
                 Features m = g.members.get(0);

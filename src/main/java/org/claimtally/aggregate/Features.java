@@ -34,10 +34,6 @@ final class Features {
     final Claim claim;
     /** The claim's place among the run's claims. */
     final int row;
-    /** Which sentence of the document, to share word sets with the claim before: its start, length and hash. */
-    private final int sentenceStart;
-    private final int sentenceLength;
-    private final int sentenceHash;
     final String subgroup;
     /** For plain counts, the counted noun ("villages", "mths"): nine villages are not nine months. */
     final String noun;
@@ -58,13 +54,10 @@ final class Features {
 
     private static final int[] NONE = new int[0];
 
-    /** {@code previous}: the claim before in the same document; one sentence's word sets are shared. */
-    Features(Claim c, int row, String published, Features previous) {
+    /** {@code sameSentence}: the claim before, when it is in the same sentence: its word sets are shared. */
+    Features(Claim c, int row, String published, Features sameSentence) {
         this.claim = c.withoutContext();
         this.row = row;
-        this.sentenceStart = c.sentenceStart();
-        this.sentenceLength = c.sentence().length();
-        this.sentenceHash = c.sentence().hashCode();
         this.actor = norm(c.actor());
         this.action = norm(c.action());
         this.claimant = norm(c.claimant());
@@ -92,10 +85,9 @@ final class Features {
         this.relative = rel;
         this.years = ny == 0 ? NONE : Arrays.copyOf(yr, ny);
         this.hasTime = wd != 0 || mo != 0 || rel != 0 || ny > 0;
-        if (previous != null && previous.sentenceStart == sentenceStart && previous.sentenceLength == sentenceLength
-                && previous.sentenceHash == sentenceHash) {
-            this.words = previous.words; // same sentence: same words (never mutated)
-            this.entities = previous.entities;
+        if (sameSentence != null) {
+            this.words = sameSentence.words; // same sentence: same words (never mutated)
+            this.entities = sameSentence.entities;
         } else {
             int[][] sets = wordSets(c.sentence());
             this.words = sets[0];

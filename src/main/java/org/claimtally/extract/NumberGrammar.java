@@ -346,7 +346,6 @@ final class NumberGrammar {
         return t.is(i - 1, "aged") || t.is(i - 1, "age") || t.is(i - 2, "age") && t.is(i - 1, "of");
     }
 
-    /** An age describes a person: "a 41-year-old man", "the 41-year-old"; a "six-year-old conflict" is a duration. */
     /**
      * After "N-year-old": a person (an age, no claim) or a thing ("a six-year-old conflict",
      * a duration). Describing words are skipped ("a 10-year-old red-haired girl"); a verb

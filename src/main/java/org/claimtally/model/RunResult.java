@@ -12,9 +12,14 @@ public record RunResult(String inputs, String lexicon, List<DocSummary> document
         inputs = inputs == null ? "" : inputs;
         lexicon = lexicon == null ? "" : lexicon;
         documents = List.copyOf(documents);
-        claims = claims instanceof RunClaims ? claims : List.copyOf(claims); // RunClaims is read-only
+        claims = RunClaims.of(claims); // read-only; claims kept on disk stay there
         facts = List.copyOf(facts);
         problems = List.copyOf(problems);
+    }
+
+    /** Core claims; a run's claims on disk answer without reading them back. */
+    public long coreClaims() {
+        return RunClaims.of(claims).coreCount();
     }
 
     public long conflicts() {

@@ -82,10 +82,13 @@ final class ClaimCodec {
             if ((flags & HIGH) != 0 && (flags & HIGH_IS_VALUE) == 0) {
                 putDouble(c.high());
             }
-            for (String s : new String[] {c.quote(), c.figure(), c.action(), c.actor(), c.claimant(), c.time(),
-                c.cues()}) {
-                string(s);
-            }
+            string(c.quote());
+            string(c.figure());
+            string(c.action());
+            string(c.actor());
+            string(c.claimant());
+            string(c.time());
+            string(c.cues());
             sentence(c.sentence());
             emit();
         }

@@ -186,7 +186,11 @@ final class ClaimSpill implements Closeable {
         }
 
         private int physical(int i) {
-            int j = docAt(i);
+            return physical(docAt(i), i);
+        }
+
+        /** Row {@code i}'s place in the file, given its document {@code j} (in sorted order). */
+        private int physical(int j, int i) {
             return spill.docFirst[sortedDoc[j]] + (i - sortedStart[j]);
         }
 
@@ -212,7 +216,7 @@ final class ClaimSpill implements Closeable {
         @Override
         public Claim get(int i) {
             int j = docAt(i);
-            int p = spill.docFirst[sortedDoc[j]] + (i - sortedStart[j]);
+            int p = physical(j, i);
             long from = spill.offsets[p];
             int length = (int) (spill.offsets[p + 1] - from);
             try {

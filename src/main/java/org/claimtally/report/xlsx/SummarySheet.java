@@ -25,7 +25,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.claimtally.model.DocSummary;
 import org.claimtally.model.Fact;
 import org.claimtally.model.Grade;
-import org.claimtally.model.RunClaims;
 import org.claimtally.model.RunResult;
 import org.claimtally.model.Status;
 
@@ -47,8 +46,7 @@ final class SummarySheet {
         out.newRow();
         out.styled("claimtally report", st.title);
         long outlets = r.documents().stream().map(d -> d.source().displayName()).distinct().count();
-        long core = r.claims() instanceof RunClaims rc ? rc.coreCount()
-                : r.claims().stream().filter(c -> c.core()).count();
+        long core = r.coreClaims();
         pair(out, st, "Articles read", r.documents().size());
         pair(out, st, "Sources (outlets)", outlets);
         pair(out, st, "Claims", r.claims().size());
