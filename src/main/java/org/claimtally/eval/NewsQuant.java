@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimtally.extract.ClaimExtractor;
+import org.claimtally.extract.Lexicon;
 import org.claimtally.model.Claim;
 import org.claimtally.model.Qualifier;
 import org.claimtally.model.Trend;
@@ -83,9 +84,17 @@ public final class NewsQuant {
         }
     }
 
-    /** The quantity a claim stands for in the benchmark's terms, or null if none. */
-    static Quantity of(Claim c) {
-        String change = switch (c.qualifier()) {
+    /**
+     * The quantity a claim stands for in the benchmark's terms, or null if none. A range
+     * hedged "about 14-18" is approximate there ("~"); the guidelines keep it a range.
+     */
+    static Quantity of(Claim c, Lexicon lex) {
+        Qualifier hedge = c.qualifier() == Qualifier.RANGE && lex.leadingHedge(c.figure()) == Qualifier.APPROX
+                ? Qualifier.APPROX : c.qualifier();
+        if (hedge == Qualifier.MAX && nearly(c.figure())) {
+            hedge = Qualifier.APPROX; // the benchmark reads "nearly" and "almost" as "~", the guidelines as at most
+        }
+        String change = switch (hedge) {
             case APPROX -> "~";
             case MIN -> ">";
             case MAX -> "<";
@@ -113,6 +122,11 @@ public final class NewsQuant {
         return new Quantity(change, v, v);
     }
 
+    private static boolean nearly(String figure) {
+        String f = figure.toLowerCase(java.util.Locale.ROOT);
+        return f.startsWith("nearly ") || f.startsWith("almost ");
+    }
+
     /**
      * The guidelines write "one-fifth" as 20 (percent); the benchmark writes shares as ratios
      * (0.2). Word fractions are converted; written percentages ("20%") stay as they are.
@@ -133,7 +147,7 @@ public final class NewsQuant {
             Sentence s = sentences.get(i);
             List<Quantity> pred = new ArrayList<>();
             for (Claim c : extractor.extract("newsquant#" + i, s.text())) {
-                Quantity q = of(c);
+                Quantity q = of(c, extractor.lexicon());
                 if (q != null) {
                     pred.add(q);
                 }

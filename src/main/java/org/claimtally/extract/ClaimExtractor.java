@@ -1,7 +1,6 @@
 package org.claimtally.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.claimtally.model.Claim;
@@ -23,6 +22,7 @@ public final class ClaimExtractor {
     private final Counted counted;
     private final Attribution attribution;
     private final TimeAnchor time;
+    private final Trends trends;
     private final SentenceSplitter splitter;
 
     public ClaimExtractor(Lexicon lex) {
@@ -36,6 +36,7 @@ public final class ClaimExtractor {
         this.counted = new Counted(lex);
         this.attribution = new Attribution(lex);
         this.time = new TimeAnchor(lex);
+        this.trends = new Trends(lex);
         this.splitter = splitter;
     }
 
@@ -206,9 +207,13 @@ public final class ClaimExtractor {
         String figure = t.text.substring(t.start[Math.min(q.from(), e.from())], t.end[Math.max(q.to(), e.to()) - 1]);
         String sentence = ctx.sentence(si, sentences, t.text); // one copy per sentence, shared by its figures
         String cues = cues(q, what, ctx);
+        Trend trend = trends.find(t, e, q, category);
+        if (trend == Trend.NONE) {
+            trend = Trends.inherited(t, q, prior, sentences.charStart(si));
+        }
         return new Claim(docId, cs, ce, t.text.substring(cs, ce), figure, value, low, high, qualifier,
                 category, lex.isCore(category), what.action(), actor, claimant, when,
-                trend(t, e, q, category), sentence, sentences.charStart(si), cues);
+                trend, sentence, sentences.charStart(si), cues);
     }
 
     /**
@@ -410,40 +415,6 @@ public final class ClaimExtractor {
             }
         }
         return -1;
-    }
-
-    private Trend trend(Tokens t, NumberExpr e, Qualifiers.Found q, String category) {
-        if (t.isPunct(e.from() - 1, '+') && !t.spaced[e.from()] && e.from() == q.from()) {
-            return Trend.UP; // "Dow +0.2%"
-        }
-        int reach = t.is(q.from() - 1, "by") ? 4 : 3; // "grow sales by 35 per cent"
-        for (int k = q.from() - 1; k >= 0 && k >= q.from() - reach; k--) {
-            if (t.isWord(k) && lex.trend(t.lower(k)) != null && !t.is(k, "up") && !t.is(k, "down")
-                    || t.is(k, "up") && k == q.from() - 1 || t.is(k, "down") && k == q.from() - 1) {
-                return "up".equals(lex.trend(t.lower(k))) ? Trend.UP : Trend.DOWN;
-            }
-            boolean skippable = t.is(k, "by") || t.is(k, "a") || reach == 4 && k == q.from() - 2 && t.isWord(k);
-            if (!t.isWord(k) || !skippable) { // "rose to 30" names a level, not a change
-                if (!(t.isWord(k) && lex.trend(t.lower(k)) != null)) {
-                    break;
-                }
-            }
-        }
-        int k = q.to();
-        if (t.isWord(k) && Arrays.asList("increase", "rise", "jump", "gain", "growth", "drop", "decline", "fall",
-                "decrease", "cut", "loss", "higher", "lower", "more", "less", "up", "down", "reduction")
-                .contains(t.lower(k))) {
-            String tr = lex.trend(t.lower(k));
-            if (t.is(k, "more") || t.is(k, "higher")) {
-                tr = "percent".equals(category) ? "up" : null;
-            } else if (t.is(k, "less") || t.is(k, "lower") || t.is(k, "reduction")) {
-                tr = "percent".equals(category) ? "down" : null;
-            }
-            if (tr != null) {
-                return "up".equals(tr) ? Trend.UP : Trend.DOWN;
-            }
-        }
-        return Trend.NONE;
     }
 
     private static String cues(Qualifiers.Found q, Counted.Found what, DocContext ctx) {

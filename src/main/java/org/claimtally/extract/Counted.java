@@ -17,6 +17,8 @@ final class Counted {
             "later", "all", "more", "successfully", "allegedly", "now", "already", "since", "either", "who",
             "that", "which", "got", "get", "other", "others", "people", "of", "them");
     private static final int NOUN_WINDOW = 4;
+    /** Words that open a time phrase after the counted noun: "last year", "this month", "next week". */
+    private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "previous", "past");
     private static final Set<String> POSSESSIVE = Set.of("our", "their", "its", "his", "her", "your", "my", "the");
     private static final Set<String> PEOPLE_CATEGORIES = Set.of("killed", "injured", "casualties", "missing",
             "prisoners", "displaced", "affected", "troops");
@@ -63,6 +65,16 @@ final class Counted {
                 noun);
     }
 
+    /** "last year", "this month", "next week": a time phrase opens at token {@code k}. */
+    private boolean timePhrase(Tokens t, int k) {
+        if (!t.isWord(k) || !TIME_MODIFIERS.contains(t.lower(k)) || !t.isWord(k + 1)) {
+            return false;
+        }
+        String next = t.lower(k + 1);
+        String cat = lex.nounCategory(next);
+        return lex.timeWord(next) || cat != null && cat.startsWith("duration");
+    }
+
     /** The word after a noun continues the compound: a known noun, or a plain plural noun. */
     private boolean compoundNext(Tokens t, int k) {
         String w = t.lower(k);
@@ -89,6 +101,9 @@ final class Counted {
                 return -1;
             }
             String w = t.lower(k);
+            if (k > j && timePhrase(t, k)) {
+                return -1; // "204 mln bolivars last year": "last year" says when, it is not what is counted
+            }
             if (lex.personCategory(w) != null || lex.nounCategory(w) != null) {
                 // compounds: "Ukrainian soldiers", "apartment buildings", "death camps": the last noun heads
                 while (k + 1 < sentEnd && t.isWord(k + 1) && compoundNext(t, k + 1)) {
@@ -101,7 +116,7 @@ final class Counted {
                 continue;
             }
             if (Stopwords.is(w) || lex.verbs().forward(t, k) != null || lex.action(w) != null
-                    || lex.timeWord(w) || lex.trend(w) != null && k > j) {
+                    || lex.timeWord(w) || lex.trend(w) != null && lex.trend(w).before() && k > j) {
                 return -1;
             }
             if ((t.is(k + 1, "and") || t.is(k + 1, "or")) && k + 2 < sentEnd && t.isWord(k + 2)
@@ -111,7 +126,7 @@ final class Counted {
                 continue;
             }
             boolean last = k + 1 >= sentEnd || !t.isWord(k + 1) && !t.gluedDash(k + 1)
-                    || Stopwords.is(t.lower(k + 1)) || t.isWord(k + 1) && lex.verbs().forward(t, k + 1) != null;
+                    || Stopwords.is(t.lower(k + 1)) || timePhrase(t, k + 1) || t.isWord(k + 1) && lex.verbs().forward(t, k + 1) != null;
             if (last) {
                 return Character.isUpperCase(t.firstChar(k)) && k == j && !t.lower(k).endsWith("s") ? -1 : k;
             }

@@ -29,13 +29,31 @@ public final class Lexicon {
     static final String BUILTIN = "/org/claimtally/lexicon.csv";
     private static final Set<String> KINDS = Set.of("category", "noun", "person", "verb", "action",
             "qualifier", "vague", "scale", "currency", "claim_verb", "time_word", "time_start",
-            "name_before", "demonym", "trend", "boilerplate", "unit", "street");
+            "name_before", "name_after", "demonym", "trend", "not_trend", "boilerplate", "unit", "street");
+    private static final Set<String> TREND_FLAGS = Set.of("before", "after", "after-percent", "not-money", "adjacent");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setCommentMarker('#').setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true)
             .setHeader().setSkipHeaderRecord(true).get();
 
     /** A multi-word cue; {@code words} are lower case. */
     record Phrase(String[] words, String value, String extra) {
+    }
+
+    /**
+     * A rise or fall word: {@code before} the figure ("rose 5%"), {@code after} it ("a 5%
+     * increase"), after it for shares only ("5% more"); {@code notMoney}: before a money figure
+     * it marks no change unless "by" follows ("raised $5 million" is money raised);
+     * {@code adjacent}: a particle that counts only right before the figure ("was up 5%").
+     */
+    record TrendWord(boolean up, boolean before, boolean after, boolean afterPercentOnly, boolean notMoney,
+                     boolean adjacent) {
+        static TrendWord of(String value, String extra) {
+            Set<String> flags = extra.isBlank() ? Set.of("before") : Set.copyOf(List.of(extra.strip().split("\\s+")));
+            boolean afterPercent = flags.contains("after-percent");
+            boolean before = flags.contains("before") || !flags.contains("after") && !afterPercent;
+            return new TrendWord("up".equals(value), before, flags.contains("after") || afterPercent,
+                    afterPercent && !flags.contains("after"), flags.contains("not-money"), flags.contains("adjacent"));
+        }
     }
 
     private final Map<String, Boolean> categories;
@@ -53,8 +71,10 @@ public final class Lexicon {
     private final Set<String> timeWords;
     private final PhraseTable timeStarts;
     private final Set<String> nameBefore;
+    private final Set<String> nameAfter;
     private final PhraseTable demonyms;
-    private final Map<String, String> trends;
+    private final Map<String, TrendWord> trends;
+    private final PhraseTable notTrends;
     private final List<String> boilerplate;
     private final Set<String> units;
     private final Set<String> streets;
@@ -88,8 +108,12 @@ public final class Lexicon {
         timeWords = Set.copyOf(rows.getOrDefault("time_word", Map.of()).keySet());
         timeStarts = PhraseTable.of(rows.get("time_start"));
         nameBefore = Set.copyOf(rows.getOrDefault("name_before", Map.of()).keySet());
+        nameAfter = Set.copyOf(rows.getOrDefault("name_after", Map.of()).keySet());
         demonyms = PhraseTable.of(rows.get("demonym"));
-        trends = single(rows, "trend");
+        Map<String, TrendWord> tw = new HashMap<>();
+        rows.getOrDefault("trend", Map.of()).forEach((k, v) -> tw.put(k, TrendWord.of(v[0], v[1])));
+        trends = Collections.unmodifiableMap(tw);
+        notTrends = PhraseTable.of(rows.get("not_trend"));
         boilerplate = List.copyOf(rows.getOrDefault("boilerplate", Map.of()).keySet());
         units = Set.copyOf(rows.getOrDefault("unit", Map.of()).keySet());
         streets = Set.copyOf(rows.getOrDefault("street", Map.of()).keySet());
@@ -202,6 +226,13 @@ public final class Lexicon {
             case "trend" -> {
                 if (!value.equals("up") && !value.equals("down")) {
                     throw new LexiconException(source, line, col, "trend '" + term + "' must be up or down");
+                }
+                for (String flag : extra.isBlank() ? new String[0] : extra.split("\\s+")) {
+                    if (!TREND_FLAGS.contains(flag)) {
+                        throw new LexiconException(source, line, col + value.length() + 1, "trend '" + term
+                                + "' has unknown position '" + flag + "': use " + String.join(", ",
+                                new java.util.TreeSet<>(TREND_FLAGS)) + ", separated by spaces");
+                    }
                 }
             }
             default -> {
@@ -318,6 +349,11 @@ public final class Lexicon {
         return nameBefore.contains(lower);
     }
 
+    /** A word after a number that makes the number a code: "the 90049 ZIP code". */
+    boolean nameAfter(String lower) {
+        return nameAfter.contains(lower);
+    }
+
     PhraseTable demonyms() {
         return demonyms;
     }
@@ -332,8 +368,24 @@ public final class Lexicon {
         return streets.contains(lower);
     }
 
-    String trend(String lower) {
+    /** The rise or fall word {@code lower}, or null. */
+    TrendWord trend(String lower) {
         return trends.get(lower);
+    }
+
+    /** Phrases ending in a trend word that mark no change: "gave up", "set up", "turned down". */
+    PhraseTable notTrend() {
+        return notTrends;
+    }
+
+    /**
+     * The hedge a figure as written opens with ("about 14-18" is approx, "~25 – 40" too), or
+     * null: ranges keep the qualifier {@code range}, and this tells what hedged them.
+     */
+    public org.claimtally.model.Qualifier leadingHedge(String figure) {
+        Tokens t = Tokenizer.tokenize(figure);
+        PhraseTable.Match m = qualifiersBefore.forward(t, 0);
+        return m == null || m.to() >= t.size ? null : org.claimtally.model.Qualifier.parse(m.phrase().value());
     }
 
     /** True when a line starting with {@code lineLower} is page furniture. */

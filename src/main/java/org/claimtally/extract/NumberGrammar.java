@@ -197,6 +197,9 @@ final class NumberGrammar {
             if (t.isWord(prev) && lex.currencies().forward(t, prev) == null && lex.currencies().backward(t, prev) == null) {
                 return true; // "G7", "MH17"; but "$US55,931,000", "Br5" carry a currency
             }
+            if (t.isWord(prev) && t.raw(i).length() == 1 && !(t.isWord(next) && lex.scale(t.lower(next)) != null)) {
+                return true; // "PS4", "PS5": letters glued to one bare digit name a model, not £4
+            }
             if (t.gluedDash(prev) && (t.isWord(prev - 1) && !t.is(prev - 1, "minus") && !t.is(prev - 1, "sub")
                     || t.isNum(prev - 1) && !rangeEnd)) {
                 return true; // "Su-34"; "89-89": the second half of a score, met on its own
@@ -206,8 +209,12 @@ final class NumberGrammar {
                 return true;
             }
         }
-        if (t.isPunct(prev, '#') || t.isPunct(prev, '№')) {
-            return true;
+        if (prev >= 1 && !t.spaced[i] && t.spaced[prev] && t.type[prev] == Tokens.PUNCT && Tokens.isDash(t.firstChar(prev))
+                && allCaps(t, prev - 1)) {
+            return true; // "COVID -19", "MH -17": a name split by a stray space
+        }
+        if (t.isPunct(prev, '#') || t.isPunct(prev, '№') || t.isWord(next) && lex.nameAfter(t.lower(next))) {
+            return true; // "#3", "the 90049 ZIP code"
         }
         String raw = t.raw(i);
         if (raw.length() > 1 && raw.charAt(0) == '0' && Character.isDigit(raw.charAt(1))) {
@@ -251,6 +258,19 @@ final class NumberGrammar {
         }
         // phone numbers: "+44 20 7946 0958", "(212) 555"
         return t.isPunct(prev, '+') && !t.spaced[i] && t.isNum(next);
+    }
+
+    /** "COVID", "MH": a word of two or more capitals and no lower-case letter. */
+    private static boolean allCaps(Tokens t, int k) {
+        if (!t.isWord(k) || t.end[k] - t.start[k] < 2) {
+            return false;
+        }
+        for (int c = t.start[k]; c < t.end[k]; c++) {
+            if (Character.isLowerCase(t.text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Letters glued after digits that read as a unit: "640bhp", "54GB", "120Hz", "5G", "118.5p". */
@@ -494,6 +514,9 @@ final class NumberGrammar {
     // ---- words ----
 
     private NumberExpr words(Tokens t, int i) {
+        if (NumberWords.SCALES.containsKey(t.lower(i)) && (t.isNum(i - 1) || t.gluedDash(i - 1))) {
+            return null; // "33-35 billion" the grammar could not read: its "billion" is no figure alone
+        }
         // fractions: "one-fifth", "two-thirds", "a third", "half a million", "half of"
         NumberExpr frac = fraction(t, i);
         if (frac != null) {
@@ -654,9 +677,10 @@ final class NumberGrammar {
             return null; // "scores" as in test scores
         }
         String first = m.phrase().words()[0];
-        if ((first.equals("several") || first.equals("a")) && !(t.isWord(to) && !Stopwords.is(t.lower(to)))
-                && !t.is(to, "of")) {
-            return null; // "several" must count something
+        boolean magnitude = m.to() - m.from() > (first.equals("a") ? 2 : 1); // "several hundred", "a few thousand"
+        if ((first.equals("several") || first.equals("a")) && !magnitude
+                && !(t.isWord(to) && !Stopwords.is(t.lower(to))) && !t.is(to, "of")) {
+            return null; // a bare "several" must count something; "several hundred or even 1,000" does
         }
         double lo = Double.parseDouble(m.phrase().value());
         double hi = Double.parseDouble(m.phrase().extra());
@@ -681,8 +705,15 @@ final class NumberGrammar {
         boolean dash = j < t.size && t.type[j] == Tokens.PUNCT && Tokens.isDash(t.firstChar(j))
                 && (t.gluedDash(j) || t.firstChar(j) != '-');
         boolean word = t.is(j, "to") || t.is(j, "or") || between && t.is(j, "and");
+        int unitAfterB = 0;
         if (!dash && !word) {
-            return a;
+            // "from $75 U.S. per barrel to $45.88", "1.3 A/cm2 to 0.03 A/cm2": words between the ends
+            int to = from ? spannedTo(t, j) : repeatedUnitTo(t, j);
+            if (to < 0) {
+                return a;
+            }
+            unitAfterB = from ? 0 : to - j;
+            j = to;
         }
         int bStart = j + 1;
         while (bStart < t.size && t.type[bStart] == Tokens.PUNCT && lex.currencies().forward(t, bStart) != null) {
@@ -692,24 +723,36 @@ final class NumberGrammar {
             return a;
         }
         NumberExpr b = single(t, bStart, true);
-        if (b != null && t.is(a.from() - 1, "by") && t.is(j, "to") && b.value() != null && a.value() != null
-                && b.value() > 3 * a.value()) {
-            return a; // "increased by $43.6 billion to $419.2 billion": a change, then a level
-        }
         if (b == null) {
             return dash && t.isNum(bStart) && t.gluedDash(j) ? null : a; // "1987-88"
         }
-        if (!a.unit().isEmpty() && !b.unit().isEmpty() && !a.unit().equals(b.unit())) {
-            return a;
+        if (!a.unit().isEmpty() && !b.unit().isEmpty() && !a.unit().equals(b.unit())
+                || !a.currency().isEmpty() && !b.currency().isEmpty() && !a.currency().equals(b.currency())) {
+            return a; // "23 cts or 203,372 dlrs", "18 sen to RM23.50"
+        }
+        boolean spanned = j > a.to();
+        if (unitAfterB > 0 && !sameTokens(t, a.to(), b.to(), unitAfterB)
+                || spanned && unitAfterB == 0 && !sameUnitOrNone(t, a.to(), b.to())) {
+            return a; // "15 miles to 20 km", "from six months to 20 years": no like with like
+        }
+        if (spanned && (t.is(b.to(), "or") || t.is(b.to(), "to") || t.gluedDash(b.to()) && t.isNum(b.to() + 1))) {
+            return a; // "from 11 pct in 1979 to three or four pct": the second end is a range of its own
         }
         double lo = a.value();
         double hi = b.value();
-        double rawB = t.isNum(bStart) ? parseDigits(t.raw(bStart)) : hi;
-        if (t.isNum(a.from()) || t.isNum(a.to() - 1)) {
+        double rawB = t.isNum(bStart) ? parseDigits(t.raw(bStart)) : withoutScale(t, b);
+        if (!spanned && (t.isNum(a.from()) || t.isNum(a.to() - 1))) {
             double f = rawB == 0 ? 1 : hi / rawB;
             if (f > 1 && lo * f <= hi && lo == rawA(t, a)) {
                 lo = lo * f;
             }
+        }
+        // after a rise or fall, "X to Y" is a change and the level it reached ("rose 5 pct to 30 pct",
+        // "eased 11p to 459p") when X carries its own unit or Y is far above it; "fell 2 to 3 pct" is a range
+        boolean ownUnit = spanned || unitAfter(t, a); // a scale, "pct" or a currency after X; "$89" has none
+        if (!from && t.is(j, "to") && lo > 0 && (ownUnit || hi > 5 * lo)
+                && (t.is(a.from() - 1, "by") || afterTrend(t, a.from()))) {
+            return a;
         }
         if (lo == hi || lo > hi && !from) {
             return dash && t.gluedDash(j) ? null : a;
@@ -718,6 +761,118 @@ final class NumberGrammar {
         String currency = b.currency().isEmpty() ? a.currency() : b.currency();
         return new NumberExpr(a.from(), b.to(), null, Math.min(lo, hi), Math.max(lo, hi), NumberExpr.Kind.RANGE,
                 unit, currency, false);
+    }
+
+    /** Words that end the stretch between "from X" and "to Y": a new clause or another comparison. */
+    private static final Set<String> SPAN_STOPS = Set.of("and", "or", "but", "which", "who", "that", "while", "as",
+            "with", "from", "than", "when", "where", "after", "before", "because", "if", "for", "against");
+
+    /** "5 pct", "$43.6 billion", "11p", "three per cent": X is written with a unit of its own after it. */
+    private boolean unitAfter(Tokens t, NumberExpr a) {
+        int last = a.to() - 1;
+        if (t.isPunct(last, '%')) {
+            return true;
+        }
+        if (!t.isWord(last)) {
+            return false;
+        }
+        String w = t.lower(last);
+        return lex.scale(w) != null || w.equals("pct") || w.equals("percent") || w.equals("cent") || w.equals("points")
+                || w.equals("point") || t.is(last - 1, "per") || !t.spaced[last] && t.isNum(last - 1)
+                || lex.currencies().backward(t, last) != null;
+    }
+
+    /** A rise or fall word in the three words before the figure: "rose", "was up", "cut ... by". */
+    private boolean afterTrend(Tokens t, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 3; k--) {
+            Lexicon.TrendWord w = t.isWord(k) ? lex.trend(t.lower(k)) : null;
+            if (w != null && w.before() && !(t.is(k, "up") && t.is(k + 1, "to")) && lex.notTrend().backward(t, k) == null) {
+                return true; // but "up to 252 miles" is a hedge, "makes up" no rise
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The unit word after "from X" and after "to Y" agree ("bolivars … bolivars", "pct … pct"),
+     * or one end has none ("from $75 U.S. per barrel to $45.88 on December 20").
+     */
+    private static boolean sameUnitOrNone(Tokens t, int afterA, int afterB) {
+        if (!unitWord(t, afterA) || !unitWord(t, afterB)) {
+            return true;
+        }
+        String x = t.lower(afterA);
+        String y = t.lower(afterB);
+        return x.equals(y) || (x + "s").equals(y) || (y + "s").equals(x);
+    }
+
+    private static boolean unitWord(Tokens t, int k) {
+        return t.isWord(k) && !Stopwords.is(t.lower(k)) && !t.capitalized(k);
+    }
+
+    /**
+     * "from $75 U.S. per barrel to $45.88", "from 20 miles per gallon in 2008 to 29 mpg", "from
+     * $36,040 at 10.45pm to $34,935": up to seven tokens of unit, place or time between "from X"
+     * and "to"; the index of "to", or -1. A number in between must be a time ("in 2008", "at 5am").
+     */
+    private int spannedTo(Tokens t, int j) {
+        for (int k = j; k < t.size && k < j + 8; k++) {
+            if (t.is(k, "to")) {
+                return k > j ? k : -1;
+            }
+            if (t.lineStart[k]) {
+                return -1;
+            }
+            if (t.isWord(k)) {
+                if (SPAN_STOPS.contains(t.lower(k)) || t.capitalized(k) && t.raw(k).length() > 3
+                        || lex.trend(t.lower(k)) != null) {
+                    return -1; // "from 5,000 in Kyiv to 3,000" compares places, not one figure's ends
+                }
+            } else if (t.isNum(k)) {
+                if (!(t.is(k - 1, "in") || t.is(k - 1, "at") || t.is(k - 1, "on") || t.is(k - 1, "since"))) {
+                    return -1;
+                }
+            } else if (!(t.isPunct(k, '.') && t.isWord(k - 1) && (t.raw(k - 1).length() == 1
+                    || t.raw(k - 1).indexOf('.') > 0))) {
+                return -1; // only the dots of "U.S." may stand between
+            }
+        }
+        return -1;
+    }
+
+    /** "1.3 A/cm2 to 0.03 A/cm2", "15 miles to 20 miles": one to four unit tokens, then "to"; or -1. */
+    private static int repeatedUnitTo(Tokens t, int j) {
+        for (int k = j; k < t.size && k < j + 5; k++) {
+            if (t.is(k, "to")) {
+                return k > j ? k : -1;
+            }
+            if (t.lineStart[k] || !t.isWord(k) && !(k > j && !t.spaced[k])) {
+                return -1; // words, or marks and digits glued inside the unit ("A/cm2")
+            }
+            if (t.isWord(k) && SPAN_STOPS.contains(t.lower(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameTokens(Tokens t, int x, int y, int n) {
+        if (y + n > t.size) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (t.type[x + k] != t.type[y + k] || !t.raw(x + k).equalsIgnoreCase(t.raw(y + k))
+                    || k > 0 && t.spaced[x + k] != t.spaced[y + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "four mln" as 4: a word number's value before its scale word. */
+    private double withoutScale(Tokens t, NumberExpr b) {
+        Double f = t.isWord(b.to() - 1) && b.to() - 1 > b.from() ? lex.scale(t.lower(b.to() - 1)) : null;
+        return f == null || b.value() == null ? b.value() : b.value() / f;
     }
 
     /** The first end as written, before any scale word of its own. */

@@ -69,7 +69,7 @@ final class TimeAnchor {
             if (t.isWord(j) && lex.timeWord(t.lower(j)) && (t.capitalized(j) || !monthLike(t.lower(j)))) {
                 anchored = true;
                 last = j;
-            } else if (t.isNum(j) && isYearOrDay(t.raw(j))) {
+            } else if (t.isNum(j) && (isYearOrDay(t, j) || anchored && laterDay(t, j))) {
                 anchored = true;
                 last = j;
             } else if (!(t.isWord(j) && INNER.contains(t.lower(j)) || t.gluedDash(j))) {
@@ -97,11 +97,31 @@ final class TimeAnchor {
         return w.equals("may") || w.equals("march");
     }
 
-    private static boolean isYearOrDay(String raw) {
+    /** The second day of "March 13 and 30", "April 1-15", "February 1 to 25". */
+    private boolean laterDay(Tokens t, int j) {
+        if (!dayOfMonth(t.raw(j)) || !(t.is(j - 1, "and") || t.is(j - 1, "to") || t.gluedDash(j - 1))) {
+            return false;
+        }
+        int k = j + 1;
+        String next = t.isWord(k) ? t.lower(k) : "";
+        return !t.isPunct(k, '%') && !next.equals("percent") && !next.equals("pct") && !next.equals("per")
+                && lex.scale(next) == null && lex.nounCategory(next) == null && lex.personCategory(next) == null;
+    }
+
+    private static boolean dayOfMonth(String raw) {
+        return raw.length() <= 2 && raw.chars().allMatch(Character::isDigit) && Integer.parseInt(raw) <= 31;
+    }
+
+    /** "2025"; a day of the month beside its month ("21 August", "August 21"), not "on 37 sales". */
+    private boolean isYearOrDay(Tokens t, int j) {
+        String raw = t.raw(j);
         if (raw.length() == 4) {
             int y = Integer.parseInt(raw.replaceAll("\\D", "0"));
             return y >= 1900 && y <= 2100;
         }
-        return raw.length() <= 2;
+        if (!dayOfMonth(raw)) {
+            return false;
+        }
+        return t.isWord(j + 1) && lex.timeWord(t.lower(j + 1)) || t.isWord(j - 1) && lex.timeWord(t.lower(j - 1));
     }
 }
