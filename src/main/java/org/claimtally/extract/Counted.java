@@ -44,6 +44,10 @@ final class Counted {
         String person = head >= 0 ? lex.personCategory(noun) : null;
         String thing = head >= 0 && person == null ? lex.nounCategory(noun) : null;
         int after = head >= 0 ? head + 1 : e.to();
+        if (thing != null && PEOPLE_CATEGORIES.contains(thing) && ratioAfter(t, head + 1)) {
+            // "two to two-and-a-half casualties for every Ukrainian soldier lost": a ratio, not a toll
+            return new Found("count", "", e.from(), head + 1, "noun '" + noun + "' in a ratio", noun);
+        }
         if (thing != null) {
             return withAction(t, thing, e, qualFrom, head, sentStart, sentEnd);
         }
@@ -51,6 +55,13 @@ final class Counted {
             return new Found("count", "", e.from(), head + 1, "noun '" + noun + "'", noun);
         }
         Found verb = verbAround(t, after, qualFrom, sentStart, sentEnd, head >= 0 ? head : e.to() - 1);
+        if (verb != null && "troops".equals(person) && "displaced".equals(verb.category())) {
+            // "several hundred fighters who were granted safe passage": fighters moved are still fighters
+            return new Found(person, verb.action(), verb.from(), verb.to(), verb.cue() + ", counted as " + person, noun);
+        }
+        if (verb != null && head >= 0 && ratioAfter(t, head + 1)) {
+            return new Found("count", "", e.from(), head + 1, "noun '" + noun + "' in a ratio", noun);
+        }
         if (verb != null) {
             return verb;
         }
@@ -58,11 +69,16 @@ final class Counted {
         if (toll != null) {
             return toll;
         }
-        if (person != null) {
+        if (person != null && !ratioAfter(t, head + 1)) {
             return new Found(person, "", e.from(), head + 1, "person noun '" + noun + "'", noun);
         }
         return new Found("count", "", e.from(), head >= 0 ? head + 1 : e.to(), head >= 0 ? "noun '" + noun + "'" : "",
                 noun);
+    }
+
+    /** "for every soldier", "for each Ukrainian", "per 100,000 people": the figure is a ratio. */
+    private static boolean ratioAfter(Tokens t, int k) {
+        return t.is(k, "for") && (t.is(k + 1, "every") || t.is(k + 1, "each")) || t.is(k, "per") && !t.is(k + 1, "cent");
     }
 
     /** "last year", "this month", "next week": a time phrase opens at token {@code k}. */
@@ -73,6 +89,10 @@ final class Counted {
         String next = t.lower(k + 1);
         String cat = lex.nounCategory(next);
         return lex.timeWord(next) || cat != null && cat.startsWith("duration");
+    }
+
+    private static boolean plainPlural(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
     }
 
     /** The word after a noun continues the compound: a known noun, or a plain plural noun. */
@@ -124,6 +144,11 @@ final class Counted {
                 skipped += 2; // "military and civilian casualties"
                 k += 2;
                 continue;
+            }
+            if (k == j && plainPlural(w) && t.isWord(k + 1) && !t.capitalized(k) && !t.capitalized(k + 1)
+                    && lex.nounCategory(t.lower(k + 1)) == null
+                    && lex.personCategory(t.lower(k + 1)) == null && !compoundNext(t, k + 1)) {
+                return k; // "two organizations put Ukrainian losses at …": the plural right after the number heads
             }
             boolean last = k + 1 >= sentEnd || !t.isWord(k + 1) && !t.gluedDash(k + 1)
                     || Stopwords.is(t.lower(k + 1)) || timePhrase(t, k + 1) || t.isWord(k + 1) && lex.verbs().forward(t, k + 1) != null;
@@ -209,6 +234,9 @@ final class Counted {
      * from Aleppo bomb attack at least 112", "the number of soldiers killed … was estimated at 55,000".
      */
     private Found nounBefore(Tokens t, int qualFrom, int sentStart) {
+        if (t.is(qualFrom - 1, "per") || t.is(qualFrom - 1, "every") && t.is(qualFrom - 2, "for")) {
+            return null; // "12 deaths per 100,000 people": the base of a ratio counts no deaths
+        }
         for (int b = qualFrom - 1; b >= sentStart && b >= qualFrom - 14; b--) {
             if (t.isNum(b) || t.isPunct(b, ';') || t.isPunct(b, ':')) {
                 return null;

@@ -131,10 +131,55 @@ final class NumberGrammar {
         }
         double v = parseDigits(t.raw(i));
         NumberExpr e = NumberExpr.plain(i, i + 1, v);
+        NumberExpr sci = scientific(t, e);
+        if (sci != e) {
+            return sci;
+        }
         if (isYear(t, i, v)) {
             return null;
         }
         return scale(t, e);
+    }
+
+    private static final String SUPERSCRIPTS = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
+
+    /** "1.99×10−30", "6.02 x 10^23", "1.5×10²³": a number times a power of ten. */
+    private static NumberExpr scientific(Tokens t, NumberExpr e) {
+        int k = e.to();
+        if (!(t.isPunct(k, '\u00D7') || t.is(k, "x")) || !t.isNum(k + 1) || !t.raw(k + 1).equals("10")
+                || k + 2 >= t.size || t.spaced[k + 2] || t.type[k + 2] != Tokens.PUNCT) {
+            return e;
+        }
+        int j = k + 2;
+        if (t.isPunct(j, '^')) {
+            j++;
+        }
+        int sign = 1;
+        if (j < t.size && !t.spaced[j] && t.type[j] == Tokens.PUNCT
+                && (Tokens.isDash(t.firstChar(j)) || t.firstChar(j) == '\u207B')) {
+            sign = -1;
+            j++;
+        }
+        int exp = 0;
+        int digits = 0;
+        if (t.isNum(j) && !t.spaced[j] && t.raw(j).length() <= 3 && t.raw(j).chars().allMatch(Character::isDigit)) {
+            exp = Integer.parseInt(t.raw(j));
+            digits = 1;
+            j++;
+        } else {
+            while (j < t.size && !t.spaced[j] && t.type[j] == Tokens.PUNCT && SUPERSCRIPTS.indexOf(t.firstChar(j)) >= 0
+                    && digits < 3) {
+                exp = exp * 10 + SUPERSCRIPTS.indexOf(t.firstChar(j));
+                digits++;
+                j++;
+            }
+        }
+        if (digits == 0) {
+            return e;
+        }
+        // scaled in decimal, so 6.02 x 10^23 is the double nearest 6.02e23, not 6.0199…e23
+        double v = java.math.BigDecimal.valueOf(e.value()).scaleByPowerOfTen(sign * exp).doubleValue();
+        return new NumberExpr(e.from(), j, v, v, v, NumberExpr.Kind.PLAIN, "", "", false);
     }
 
     /** "1⁄32" (fraction slash) or "1/16 of": a share, as a percent. Dates ("4/5/17", "24/7") are not. */
@@ -748,13 +793,15 @@ final class NumberGrammar {
             }
         }
         // after a rise or fall, "X to Y" is a change and the level it reached ("rose 5 pct to 30 pct",
-        // "eased 11p to 459p") when X carries its own unit or Y is far above it; "fell 2 to 3 pct" is a range
+        // "eased 11p to 459p", "rose 141 to 619.") when X carries its own unit, Y has none or is far above
+        // X; "fell 2 to 3 pct" and "could drop 1.3 to four mln barrels" are ranges
         boolean ownUnit = spanned || unitAfter(t, a); // a scale, "pct" or a currency after X; "$89" has none
-        if (!from && t.is(j, "to") && lo > 0 && (ownUnit || hi > 5 * lo)
+        boolean bareB = t.isNum(b.to() - 1) && !(t.isWord(b.to()) && !Stopwords.is(t.lower(b.to()))); // "rose 141 to 619."
+        if (!from && t.is(j, "to") && lo > 0 && (ownUnit || bareB || hi > 5 * lo)
                 && (t.is(a.from() - 1, "by") || afterTrend(t, a.from()))) {
             return a;
         }
-        if (lo == hi || lo > hi && !from) {
+        if (lo == hi || lo > hi && !from && unitAfterB == 0) { // "1.3 A/cm2 to 0.03 A/cm2" may fall
             return dash && t.gluedDash(j) ? null : a;
         }
         String unit = b.unit().isEmpty() ? a.unit() : b.unit();
@@ -803,7 +850,16 @@ final class NumberGrammar {
         }
         String x = t.lower(afterA);
         String y = t.lower(afterB);
-        return x.equals(y) || (x + "s").equals(y) || (y + "s").equals(x);
+        return x.equals(y) || (x + "s").equals(y) || (y + "s").equals(x) || y.equals(initials(t, afterA));
+    }
+
+    /** "miles per gallon" as "mpg", "kilometres per hour" as "kph": the initials of a unit of words. */
+    private static String initials(Tokens t, int k) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = k; i < t.size && i < k + 4 && t.isWord(i) && (i == k || t.is(i, "per") || !Stopwords.is(t.lower(i))); i++) {
+            sb.append(t.lower(i).charAt(0));
+        }
+        return sb.length() > 1 ? sb.toString() : "";
     }
 
     private static boolean unitWord(Tokens t, int k) {

@@ -14,7 +14,9 @@ final class Stopwords {
             "against", "among", "through", "up", "down", "out", "off", "there", "here", "where", "what", "how",
             "why", "all", "any", "both", "either", "neither", "own", "do", "does", "did", "also", "only",
             "just", "even", "said", "says", "say", "again", "once", "ago", "later", "earlier", "now", "yet",
-            "still", "already", "time", "times", "way", "percent", "cent", "pct");
+            "still", "already", "time", "times", "way", "percent", "cent", "pct", "outside", "inside", "near",
+            "across", "along", "behind", "beyond", "toward", "towards", "without", "within", "despite",
+            "throughout", "via", "amid", "upon", "onto");
 
     private Stopwords() {
     }

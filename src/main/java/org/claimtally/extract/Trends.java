@@ -110,9 +110,23 @@ final class Trends {
         }
         String gap = t.text.substring(last.end(), t.start[from - 1]).strip();
         if (t.isPunct(from - 1, '(')) {
-            return gap.isEmpty() ? last.trend() : Trend.NONE;
+            return unitWords(gap) ? last.trend() : Trend.NONE; // "1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)"
         }
         return t.is(from - 1, "by") && elidedSubject(gap) ? last.trend() : Trend.NONE;
+    }
+
+    /** Nothing, or one or two words of letters: the unit the claim's quote left out ("Celsius"). */
+    private static boolean unitWords(String gap) {
+        int words = gap.isEmpty() ? 0 : 1;
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (c == ' ') {
+                words++;
+            } else if (!Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return words <= 2;
     }
 
     /** ", Burlington", "and Foot Locker": a comma or "and", then one to four capitalised words. */

@@ -46,6 +46,7 @@ class ChangesAndRangesTest {
             It will boost the range from up to 252 miles to 287 miles next year. | 252     | 287
             Guidance fell to US $84 billion, down from the US $89 to $93 billion projected. | 89000000000 | 93000000000
             They said stock levels could drop 1.3 to four mln barrels.          | 1300000 | 4000000
+            Sales are expected to rise 2 to 3 pct next year.                    | 2       | 3
             Earnings should be in the range of 45 cts to 50 cts a share.        | 45      | 50
             """)
     void range(String sentence, double low, double high) {
@@ -67,6 +68,7 @@ class ChangesAndRangesTest {
         "The maturities run from six months to 20 years.",
         "Net income was 23 cts or 203,372 dlrs in the quarter.",
         "Birdseed rose 15 to 205 at Buenos Aires.",
+        "Fuji Electric rose 141 to 619.",
     })
     void changeAndLevelAreTwoFigures(String sentence) {
         List<Claim> claims = Extract.claims(sentence);

@@ -117,12 +117,38 @@ class NumberGrammarTest {
             It was a six-year-old conflict.                                  | duration_years |
             It ended the 10-year-old armed conflict in the region.           | duration_years |
             The debt has an average life of 7.11 years.                      | duration_years |
+            They suffered two to two-and-a-half casualties for every soldier lost. | count     |
+            Several hundred fighters were granted safe passage.              | troops     | evacuated
+            Bombing of a bus convoy kills wounds dozens outside Aleppo       | casualties | killed and wounded
+            Soldiers killed in the war with Russia was estimated at 55,000.  | killed     | killed
             """)
     void whatIsCounted(String sentence, String category, String action) {
         List<Claim> claims = Extract.claims(sentence);
         assertThat(claims).as("claims in: %s", sentence).hasSize(1);
         assertThat(claims.get(0).category()).isEqualTo(category);
         assertThat(claims.get(0).action()).isEqualTo(action == null ? "" : action);
+    }
+
+    /** A plural right after the number heads its phrase; a noun further on is another figure's. */
+    @org.junit.jupiter.api.Test
+    void thePluralAfterTheNumberIsWhatItCounts() {
+        Claim two = Extract.only("The two organizations put Ukrainian losses at around 200,000.", "two");
+        assertThat(two.category()).isEqualTo("count");
+        assertThat(Extract.only("The two organizations put Ukrainian losses at around 200,000.", "200,000").qualifier())
+                .isEqualTo(Qualifier.APPROX);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBaseOfARatioCountsNothing() {
+        assertThat(Extract.claims("The rate is 12 deaths per 100,000 people.")).extracting(Claim::core)
+                .containsExactly(false, false);
+    }
+
+    @org.junit.jupiter.api.Test
+    void scientificNotationIsOneNumber() {
+        assertThat(Extract.only("Avogadro's number is 6.02 x 10^23 per mole.", "6.02").value()).isEqualTo(6.02e23);
+        assertThat(Extract.only("The sun's mass is 1.99×10³⁰ kilograms.", "1.99").value()).isEqualTo(1.99e30);
+        assertThat(Extract.only("The rate was 1.5×10−3 per day.", "1.5").value()).isEqualTo(1.5e-3);
     }
 
     @org.junit.jupiter.api.Test
