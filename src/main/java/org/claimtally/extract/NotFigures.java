@@ -1,0 +1,331 @@
+package org.claimtally.extract;
+
+import java.util.Set;
+
+/**
+ * What looks like a number but is no figure: names ("Su-34", "G7", "Article 5", "PS4"),
+ * ordinals, clock times, dates, years, ages, phone numbers, codes ("the 90049 ZIP code"),
+ * addresses and list numbering. The number grammar asks before it reads digits.
+ */
+final class NotFigures {
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
+    private static final Set<String> CLOCK = Set.of("am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "cet", "est", "edt",
+            "bst", "o'clock", "h");
+    private static final Set<String> LOWER_NAMES = Set.of("category", "level", "phase", "type", "class", "version",
+            "model", "grade", "stage", "gate", "article", "flight", "route", "platform", "chapter", "section");
+
+    private final Lexicon lex;
+
+    NotFigures(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** Names, ordinals, clock times, dates, ages, phone numbers and list numbering. */
+    boolean rejectDigits(Tokens t, int i, boolean rangeEnd) {
+        int next = i + 1;
+        // glued letters after: "4th", "1990s", "G7" handled below, "25k" is a scale
+        if (t.isWord(next) && !t.spaced[next]) {
+            String w = t.lower(next);
+            if (ORDINAL_SUFFIX.contains(w) || w.equals("s") || CLOCK.contains(w)) {
+                return true;
+            }
+            if (!lex.gluedScale(w) && lex.scale(w) == null && lex.currencies().forward(t, next) == null
+                    && !unitLike(w) && !lex.unit(w) && !gluedUnit(t, next)) {
+                return true; // "7E", "9AB8": a code
+            }
+        }
+        if (t.isWord(next) && t.spaced[next] && (t.is(next, "a.m") || t.is(next, "p.m") || t.is(next, "am")
+                && t.isPunct(next + 1, '.') || t.is(next, "pm") || t.is(next, "gmt") || t.is(next, "utc"))) {
+            return true; // "7 p.m.", "10 GMT"
+        }
+        // glued letters or a letter-dash before: "G7", "Su-34", "Kh-101", "COVID-19", "MH17"
+        int prev = i - 1;
+        if (prev >= 0 && !t.spaced[i]) {
+            if (t.isWord(prev) && lex.currencies().forward(t, prev) == null && lex.currencies().backward(t, prev) == null) {
+                return true; // "G7", "MH17"; but "$US55,931,000", "Br5" carry a currency
+            }
+            if (t.isWord(prev) && t.raw(i).length() == 1 && !(t.isWord(next) && lex.scale(t.lower(next)) != null)) {
+                return true; // "PS4", "PS5": letters glued to one bare digit name a model, not £4
+            }
+            if (t.gluedDash(prev) && (t.isWord(prev - 1) && !t.is(prev - 1, "minus") && !t.is(prev - 1, "sub")
+                    || t.isNum(prev - 1) && !rangeEnd)) {
+                return true; // "Su-34"; "89-89": the second half of a score, met on its own
+            }
+            if (t.isPunct(prev, '/') || t.isPunct(prev, ':') || t.isPunct(prev, '#') || t.isPunct(prev, '@')
+                    || t.isPunct(prev, '.') && t.isNum(prev - 1)) {
+                return true;
+            }
+        }
+        if (prev >= 1 && !t.spaced[i] && t.spaced[prev] && t.type[prev] == Tokens.PUNCT && Tokens.isDash(t.firstChar(prev))
+                && allCaps(t, prev - 1)) {
+            return true; // "COVID -19", "MH -17": a name split by a stray space
+        }
+        if (t.isPunct(prev, '#') || t.isPunct(prev, '№') || t.isWord(next) && lex.nameAfter(t.lower(next))) {
+            return true; // "#3", "the 90049 ZIP code"
+        }
+        String raw = t.raw(i);
+        if (raw.length() > 1 && raw.charAt(0) == '0' && Character.isDigit(raw.charAt(1))) {
+            return true; // "0958": codes and phone numbers, never counts
+        }
+        if (t.isNum(prev) && t.spaced[i] || t.isNum(next) && t.spaced[next]) {
+            return true; // "+44 20 7946": a run of bare digit groups is a phone or code number
+        }
+        // glued punctuation after: "10:30", "4/5/17", "24/7" (fractions are read in digits())
+        if (next < t.size && !t.spaced[next] && t.type[next] == Tokens.PUNCT && next + 1 < t.size
+                && !t.spaced[next + 1] && t.isNum(next + 1)) {
+            char c = t.firstChar(next);
+            if (c == ':' || c == '/' || c == '.') {
+                return true;
+            }
+            if (Tokens.isDash(c) && t.gluedDash(next + 2) && t.isNum(next + 3)) {
+                return true; // 555-123-4567
+            }
+        }
+        // list numbering: "1." or "2)" opening a line
+        if (t.lineStart[i] && (t.isPunct(next, '.') || t.isPunct(next, ')'))) {
+            return true;
+        }
+        // "Article 5", "Flight 17", "No. 5", "category 4 hurricane"
+        if (t.isWord(prev) && lex.nameBefore(t.lower(prev)) && (t.capitalized(prev) || LOWER_NAMES.contains(t.lower(prev)))) {
+            return true;
+        }
+        // "Jamie Armstrong, 25, said": an age in apposition
+        if (t.isPunct(prev, ',') && t.capitalized(prev - 1) && t.isPunct(next, ',') && t.raw(i).length() <= 3
+                && t.raw(i).indexOf(',') < 0) {
+            return true;
+        }
+        if (t.isPunct(prev, '.') && t.isWord(prev - 1) && lex.nameBefore(t.lower(prev - 1)) && t.capitalized(prev - 1)) {
+            return true;
+        }
+        if (address(t, i)) {
+            return true;
+        }
+        if (isDate(t, i) || isAge(t, i)) {
+            return true;
+        }
+        // phone numbers: "+44 20 7946 0958", "(212) 555"
+        return t.isPunct(prev, '+') && !t.spaced[i] && t.isNum(next);
+    }
+
+    /** "COVID", "MH": a word of two or more capitals and no lower-case letter. */
+    private static boolean allCaps(Tokens t, int k) {
+        if (!t.isWord(k) || t.end[k] - t.start[k] < 2) {
+            return false;
+        }
+        for (int c = t.start[k]; c < t.end[k]; c++) {
+            if (Character.isLowerCase(t.text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Letters glued after digits that read as a unit: "640bhp", "54GB", "120Hz", "5G", "118.5p". */
+    private static boolean gluedUnit(Tokens t, int k) {
+        String raw = t.raw(k);
+        if (k + 1 < t.size && !t.spaced[k + 1] && t.isNum(k + 1)) {
+            return false; // "9AB8": a postcode
+        }
+        if (raw.length() > 5) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            if (Character.isUpperCase(raw.charAt(i))) {
+                upper++;
+            }
+        }
+        return upper <= 2 || raw.length() <= 2;
+    }
+
+    /** "49 Zorro Ranch Road", "9 E 71st St": capitalised words ending in a street word. */
+    private boolean address(Tokens t, int i) {
+        for (int k = i + 1; k <= i + 4 && k < t.size; k++) {
+            if (!t.isWord(k) && !t.isNum(k)) {
+                return false;
+            }
+            if (t.isWord(k) && !Character.isUpperCase(t.firstChar(k))) {
+                return false;
+            }
+            if (t.isWord(k) && lex.street(t.lower(k)) && (k > i + 1 || t.raw(k).length() <= 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unitLike(String w) {
+        return w.length() <= 3 && (w.equals("km") || w.equals("kg") || w.equals("mm") || w.equals("cm")
+                || w.equals("mw") || w.equals("kw") || w.equals("gw") || w.equals("bpd") || w.equals("ha")
+                || w.equals("t") || w.equals("mph") || w.equals("kph") || w.equals("pc") || w.equals("pct")
+                || w.equals("x") || w.equals("ft") || w.equals("lb") || w.equals("g") || w.equals("l")
+                || w.equals("min") || w.equals("hr") || w.equals("mb") || w.equals("gb") || w.equals("tb")
+                || w.equals("mi") || w.equals("oz"));
+    }
+
+    private boolean isDate(Tokens t, int i) {
+        String raw = t.raw(i);
+        if (raw.length() > 2) {
+            return false;
+        }
+        int prev = i - 1;
+        if (t.isPunct(prev, '.')) {
+            prev--;
+        }
+        if (t.isWord(prev) && MONTHS.contains(t.lower(prev)) && !t.is(prev, "may")) {
+            return true; // "August 21", "Aug. 21"
+        }
+        if (t.is(prev, "may") && t.capitalized(prev)) {
+            return true;
+        }
+        int next = i + 1;
+        if (t.isWord(next) && ORDINAL_SUFFIX.contains(t.lower(next))) {
+            next++;
+        }
+        if (t.is(next, "of")) {
+            next++;
+        }
+        return t.isWord(next) && MONTHS.contains(t.lower(next)) && (!t.is(next, "may") || t.capitalized(next))
+                && (!t.is(next, "march") || t.capitalized(next));
+    }
+
+    private boolean isAge(Tokens t, int i) {
+        int next = i + 1;
+        if (t.gluedDash(next) && t.is(next + 1, "year") || t.gluedDash(next) && t.is(next + 1, "years")) {
+            if (t.gluedDash(next + 2) && t.is(next + 3, "old")) {
+                return personOrNothing(t, next + 4); // "a 41-year-old man", not "a six-year-old conflict"
+            }
+        }
+        if ((t.is(next, "years") || t.is(next, "year")) && t.is(next + 1, "old")) {
+            return true;
+        }
+        if ((t.is(next, "year") || t.is(next, "month")) && t.gluedDash(next + 1) && t.is(next + 2, "old")) {
+            return personOrNothing(t, next + 3); // "a 50 year-old man", but "a 2,900 year-old site"
+        }
+        if ((t.is(next, "and") || t.is(next, "or") || t.is(next, "to")) && t.isNum(next + 1)
+                && (t.is(next + 2, "years") || t.is(next + 2, "year")) && t.is(next + 3, "old")) {
+            return true; // "14 and 15 years old": both are ages
+        }
+        if (t.is(i - 1, "of") && t.isWord(i - 2) && AGE_NOUNS.contains(t.lower(i - 2))
+                && (t.is(next, "years") || t.is(next, "year"))) {
+            return true; // "a girl of 12 years"
+        }
+        return t.is(i - 1, "aged") || t.is(i - 1, "age") || t.is(i - 2, "age") && t.is(i - 1, "of");
+    }
+
+    /**
+     * After "N-year-old": a person (an age, no claim) or a thing ("a six-year-old conflict",
+     * a duration). Describing words are skipped ("a 10-year-old red-haired girl"); a verb
+     * straight after means the age stands for a person ("the 10-year-old survived.").
+     */
+    boolean personOrNothing(Tokens t, int k) {
+        if (!t.isWord(k) || Stopwords.is(t.lower(k))) {
+            return true;
+        }
+        if (pastVerb(t, k)) {
+            return true;
+        }
+        for (int hops = 0; hops < 3 && t.isWord(k); hops++) {
+            String w = t.lower(k);
+            if (lex.personCategory(w) != null || AGE_NOUNS.contains(w) || Character.isUpperCase(t.firstChar(k))) {
+                return true;
+            }
+            if (t.gluedDash(k + 1) && t.isWord(k + 2)) {
+                k += 3; // "red-haired", "well-known"
+            } else if (describing(w)) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "survived." "died in": an -ed word with no noun after it. */
+    private static boolean pastVerb(Tokens t, int k) {
+        return t.lower(k).endsWith("ed") && (!t.isWord(k + 1) || Stopwords.is(t.lower(k + 1)));
+    }
+
+    private static boolean describing(String w) {
+        return DESCRIBING.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("al")
+                || w.endsWith("ful") || w.endsWith("ous") || w.endsWith("ish") || w.endsWith("ic"));
+    }
+
+    private static final Set<String> DESCRIBING = Set.of("young", "little", "small", "big", "tall", "old", "new",
+            "blind", "sick", "poor", "only", "other");
+
+    private static final Set<String> AGE_NOUNS = Set.of("boy", "girl", "son", "daughter", "mother", "father",
+            "grandmother", "grandfather", "wife", "husband", "brother", "sister", "suspect", "driver", "gunman",
+            "student", "resident", "victim", "male", "female", "man", "woman", "child", "person",
+            "who", "was", "is", "had", "has", "said");
+
+    /**
+     * A bare four-digit number between 1800 and 2100 is a year unless something counted follows,
+     * or a hedge that only quantities take stands before it ("more than 1000 customers").
+     */
+    boolean isYear(Tokens t, int i, double v) {
+        String raw = t.raw(i);
+        if (raw.length() != 4 || v < 1000 || v > 2200 || raw.indexOf('.') >= 0) {
+            return false;
+        }
+        boolean hedged = t.is(i - 1, "than") && (t.is(i - 2, "more") || t.is(i - 2, "fewer") || t.is(i - 2, "less"))
+                || t.is(i - 1, "least") && t.is(i - 2, "at") || t.is(i - 1, "many") && t.is(i - 2, "as");
+        if (hedged && countFollows(t, i + 1)) {
+            return false; // "more than 1000 customers", "more than 1500 were hurt"; but "at least 1990 will"
+        }
+        int prev = i - 1;
+        if (prev >= 0 && t.type[prev] == Tokens.PUNCT && lex.currencies().forward(t, prev) != null) {
+            return false;
+        }
+        if (t.isWord(prev) && MONTHS.contains(t.lower(prev)) || t.isPunct(prev, '.') && t.isWord(prev - 1)
+                && MONTHS.contains(t.lower(prev - 1))) {
+            return true; // "Apr 2017", "February 2022"
+        }
+        int next = i + 1;
+        if (t.capitalized(next) && !lex.unit(t.lower(next))) {
+            return true; // "2017 Death toll": a dateline, not a count
+        }
+        if (next < t.size) {
+            if (t.isPunct(next, '%')) {
+                return false;
+            }
+            if (t.isWord(next) && lex.unit(t.lower(next)) && !t.capitalized(next)) {
+                return false; // "1520 sq m", "1112 p"
+            }
+            if (t.isWord(next)) {
+                String w = t.lower(next);
+                if (lex.singularNoun(w) && !SAME_PLURAL.contains(w)) {
+                    return true; // "1986 year", "1985 loss": more than one of a thing takes a plural
+                }
+                if (lex.nounCategory(w) != null || lex.personCategory(w) != null || lex.scale(w) != null
+                        || lex.currencies().forward(t, next) != null || w.equals("percent") || w.equals("per")
+                        || w.equals("pct")) {
+                    return lex.nounCategory(w) != null && lex.nounCategory(w).startsWith("duration")
+                            && t.is(i - 1, "in");
+                }
+                if (lex.verbs().forward(t, next) != null && !t.is(i - 1, "in") && !t.is(i - 1, "since")) {
+                    return false; // "2000 killed"
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A plural-looking lower-case word, or a plural verb, right after: what a count, not a year, takes. */
+    private static boolean countFollows(Tokens t, int k) {
+        if (!t.isWord(k) || !t.spaced[k] || t.capitalized(k)) {
+            return false;
+        }
+        String w = t.lower(k);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                || w.equals("were") || w.equals("are") || w.equals("have");
+    }
+
+    /** Nouns whose plural is the singular, or that are always plural in sense ("2000 police"). */
+    private static final Set<String> SAME_PLURAL = Set.of("people", "police", "personnel", "staff", "cattle",
+            "livestock", "sheep", "fish", "deer", "aircraft", "military", "infantry", "crew", "militia", "youth",
+            "clergy", "poultry", "swine", "offspring", "kin", "folk", "artillery", "ammunition", "equipment");
+}

@@ -1,0 +1,225 @@
+package org.claimtally.extract;
+
+import java.util.Set;
+
+/**
+ * Ranges: "20-30", "20 to 30", "between 20 and 30", "from $75 U.S. per barrel to $45.88",
+ * "1.3 A/cm2 to 0.03 A/cm2"; and what only looks like one: a score ("3-1"), a change and the
+ * level it reached ("rose 5 pct to 30 pct", "eased 11p to 459p").
+ */
+final class Ranges {
+    private final Lexicon lex;
+    private final NumberGrammar grammar;
+
+    Ranges(Lexicon lex, NumberGrammar grammar) {
+        this.lex = lex;
+        this.grammar = grammar;
+    }
+
+    /**
+     * "20-30", "20 to 30", "20 or 30", "between 20 and 30", "from $200,000 to $414 million",
+     * "1 per cent to 1.5 per cent": both ends may carry units; a scale after the second end
+     * applies to a bare first end ("$1.5-2 million"). A glued dash between equal or falling
+     * numbers is a score ("3-1", "89-89"): no figure at all.
+     */
+    NumberExpr range(Tokens t, NumberExpr a) {
+        if (a.kind() != NumberExpr.Kind.PLAIN || a.fraction()) {
+            return a;
+        }
+        int j = a.to();
+        boolean between = t.is(a.from() - 1, "between") || t.is(a.from() - 2, "between") && t.type[a.from() - 1] == Tokens.PUNCT;
+        boolean from = t.is(a.from() - 1, "from") || t.is(a.from() - 2, "from") && t.type[a.from() - 1] == Tokens.PUNCT;
+        boolean dash = j < t.size && t.type[j] == Tokens.PUNCT && Tokens.isDash(t.firstChar(j))
+                && (t.gluedDash(j) || t.firstChar(j) != '-');
+        boolean word = t.is(j, "to") || t.is(j, "or") || between && t.is(j, "and");
+        int unitAfterB = 0;
+        if (!dash && !word) {
+            // "from $75 U.S. per barrel to $45.88", "1.3 A/cm2 to 0.03 A/cm2": words between the ends
+            int to = from ? spannedTo(t, j) : repeatedUnitTo(t, j);
+            if (to < 0) {
+                return a;
+            }
+            unitAfterB = from ? 0 : to - j;
+            j = to;
+        }
+        int bStart = j + 1;
+        while (bStart < t.size && t.type[bStart] == Tokens.PUNCT && lex.currencies().forward(t, bStart) != null) {
+            bStart++; // "$200,000 to $414 million"
+        }
+        if (!t.isNum(bStart) && !(t.isWord(bStart) && NumberWords.isNumberWord(t.lower(bStart)))) {
+            return a;
+        }
+        NumberExpr b = grammar.single(t, bStart, true);
+        if (b == null) {
+            return dash && t.isNum(bStart) && t.gluedDash(j) ? null : a; // "1987-88"
+        }
+        if (!a.unit().isEmpty() && !b.unit().isEmpty() && !a.unit().equals(b.unit())
+                || !a.currency().isEmpty() && !b.currency().isEmpty() && !a.currency().equals(b.currency())) {
+            return a; // "23 cts or 203,372 dlrs", "18 sen to RM23.50"
+        }
+        boolean spanned = j > a.to();
+        if (unitAfterB > 0 && !sameTokens(t, a.to(), b.to(), unitAfterB)
+                || spanned && unitAfterB == 0 && !sameUnitOrNone(t, a.to(), b.to())) {
+            return a; // "15 miles to 20 km", "from six months to 20 years": no like with like
+        }
+        if (spanned && (t.is(b.to(), "or") || t.is(b.to(), "to") || t.gluedDash(b.to()) && t.isNum(b.to() + 1))) {
+            return a; // "from 11 pct in 1979 to three or four pct": the second end is a range of its own
+        }
+        double lo = a.value();
+        double hi = b.value();
+        double rawB = t.isNum(bStart) ? NumberGrammar.parseDigits(t.raw(bStart)) : withoutScale(t, b);
+        if (!spanned && (t.isNum(a.from()) || t.isNum(a.to() - 1))) {
+            double f = rawB == 0 ? 1 : hi / rawB;
+            if (f > 1 && lo * f <= hi && lo == rawA(t, a)) {
+                lo = lo * f;
+            }
+        }
+        // after a rise or fall, "X to Y" is a change and the level it reached ("rose 5 pct to 30 pct",
+        // "eased 11p to 459p", "rose 141 to 619.") when X carries its own unit, Y has none or is far above
+        // X; "fell 2 to 3 pct" and "could drop 1.3 to four mln barrels" are ranges
+        boolean ownUnit = spanned || unitAfter(t, a); // a scale, "pct" or a currency after X; "$89" has none
+        boolean bareB = t.isNum(b.to() - 1) && !(t.isWord(b.to()) && !Stopwords.is(t.lower(b.to()))); // "rose 141 to 619."
+        if (!from && t.is(j, "to") && lo > 0 && (ownUnit || bareB || hi > 5 * lo)
+                && (t.is(a.from() - 1, "by") || afterTrend(t, a.from()))) {
+            return a;
+        }
+        if (lo == hi || lo > hi && !from && unitAfterB == 0) { // "1.3 A/cm2 to 0.03 A/cm2" may fall
+            return dash && t.gluedDash(j) ? null : a;
+        }
+        String unit = b.unit().isEmpty() ? a.unit() : b.unit();
+        String currency = b.currency().isEmpty() ? a.currency() : b.currency();
+        return new NumberExpr(a.from(), b.to(), null, Math.min(lo, hi), Math.max(lo, hi), NumberExpr.Kind.RANGE,
+                unit, currency, false);
+    }
+
+    /** Words that end the stretch between "from X" and "to Y": a new clause or another comparison. */
+    private static final Set<String> SPAN_STOPS = Set.of("and", "or", "but", "which", "who", "that", "while", "as",
+            "with", "from", "than", "when", "where", "after", "before", "because", "if", "for", "against");
+
+    /** "5 pct", "$43.6 billion", "11p", "three per cent": X is written with a unit of its own after it. */
+    private boolean unitAfter(Tokens t, NumberExpr a) {
+        int last = a.to() - 1;
+        if (t.isPunct(last, '%')) {
+            return true;
+        }
+        if (!t.isWord(last)) {
+            return false;
+        }
+        String w = t.lower(last);
+        return lex.scale(w) != null || w.equals("pct") || w.equals("percent") || w.equals("cent") || w.equals("points")
+                || w.equals("point") || t.is(last - 1, "per") || !t.spaced[last] && t.isNum(last - 1)
+                || lex.currencies().backward(t, last) != null;
+    }
+
+    /** A rise or fall word in the three words before the figure: "rose", "was up", "cut ... by". */
+    private boolean afterTrend(Tokens t, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 3; k--) {
+            Lexicon.TrendWord w = t.isWord(k) ? lex.trend(t.lower(k)) : null;
+            if (w != null && w.before() && !(t.is(k, "up") && t.is(k + 1, "to")) && lex.notTrend().backward(t, k) == null) {
+                return true; // but "up to 252 miles" is a hedge, "makes up" no rise
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The unit word after "from X" and after "to Y" agree ("bolivars … bolivars", "pct … pct"),
+     * or one end has none ("from $75 U.S. per barrel to $45.88 on December 20").
+     */
+    private static boolean sameUnitOrNone(Tokens t, int afterA, int afterB) {
+        if (!unitWord(t, afterA) || !unitWord(t, afterB)) {
+            return true;
+        }
+        String x = t.lower(afterA);
+        String y = t.lower(afterB);
+        return x.equals(y) || (x + "s").equals(y) || (y + "s").equals(x) || y.equals(initials(t, afterA));
+    }
+
+    /** "miles per gallon" as "mpg", "kilometres per hour" as "kph": the initials of a unit of words. */
+    private static String initials(Tokens t, int k) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = k; i < t.size && i < k + 4 && t.isWord(i) && (i == k || t.is(i, "per") || !Stopwords.is(t.lower(i))); i++) {
+            sb.append(t.lower(i).charAt(0));
+        }
+        return sb.length() > 1 ? sb.toString() : "";
+    }
+
+    private static boolean unitWord(Tokens t, int k) {
+        return t.isWord(k) && !Stopwords.is(t.lower(k)) && !t.capitalized(k);
+    }
+
+    /**
+     * "from $75 U.S. per barrel to $45.88", "from 20 miles per gallon in 2008 to 29 mpg", "from
+     * $36,040 at 10.45pm to $34,935": up to seven tokens of unit, place or time between "from X"
+     * and "to"; the index of "to", or -1. A number in between must be a time ("in 2008", "at 5am").
+     */
+    private int spannedTo(Tokens t, int j) {
+        for (int k = j; k < t.size && k < j + 8; k++) {
+            if (t.is(k, "to")) {
+                return k > j ? k : -1;
+            }
+            if (t.lineStart[k]) {
+                return -1;
+            }
+            if (t.isWord(k)) {
+                if (SPAN_STOPS.contains(t.lower(k)) || t.capitalized(k) && t.raw(k).length() > 3
+                        || lex.trend(t.lower(k)) != null) {
+                    return -1; // "from 5,000 in Kyiv to 3,000" compares places, not one figure's ends
+                }
+            } else if (t.isNum(k)) {
+                if (!(t.is(k - 1, "in") || t.is(k - 1, "at") || t.is(k - 1, "on") || t.is(k - 1, "since"))) {
+                    return -1;
+                }
+            } else if (!(t.isPunct(k, '.') && t.isWord(k - 1) && (t.raw(k - 1).length() == 1
+                    || t.raw(k - 1).indexOf('.') > 0))) {
+                return -1; // only the dots of "U.S." may stand between
+            }
+        }
+        return -1;
+    }
+
+    /** "1.3 A/cm2 to 0.03 A/cm2", "15 miles to 20 miles": one to four unit tokens, then "to"; or -1. */
+    private static int repeatedUnitTo(Tokens t, int j) {
+        for (int k = j; k < t.size && k < j + 5; k++) {
+            if (t.is(k, "to")) {
+                return k > j ? k : -1;
+            }
+            if (t.lineStart[k] || !t.isWord(k) && !(k > j && !t.spaced[k])) {
+                return -1; // words, or marks and digits glued inside the unit ("A/cm2")
+            }
+            if (t.isWord(k) && SPAN_STOPS.contains(t.lower(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameTokens(Tokens t, int x, int y, int n) {
+        if (y + n > t.size) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (t.type[x + k] != t.type[y + k] || !t.raw(x + k).equalsIgnoreCase(t.raw(y + k))
+                    || k > 0 && t.spaced[x + k] != t.spaced[y + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "four mln" as 4: a word number's value before its scale word. */
+    private double withoutScale(Tokens t, NumberExpr b) {
+        Double f = t.isWord(b.to() - 1) && b.to() - 1 > b.from() ? lex.scale(t.lower(b.to() - 1)) : null;
+        return f == null || b.value() == null ? b.value() : b.value() / f;
+    }
+
+    /** The first end as written, before any scale word of its own. */
+    private static double rawA(Tokens t, NumberExpr a) {
+        for (int k = a.from(); k < a.to(); k++) {
+            if (t.isNum(k)) {
+                return k + 1 == a.to() || !t.isWord(k + 1) ? NumberGrammar.parseDigits(t.raw(k)) : Double.NaN;
+            }
+        }
+        return Double.NaN;
+    }
+}
