@@ -36,6 +36,22 @@ class NewsQuantTest {
         assertThat(r.valueChange().truePositives()).isEqualTo(3);
     }
 
+    /** The benchmark's conventions that differ from the guidelines: hedged ranges and "nearly" are "~". */
+    @Test
+    void hedgedRangesAndNearlyAreApproximate() throws Exception {
+        Path f = tmp.resolve("hedges.json");
+        Files.writeString(f, """
+                [
+                 {"text": "Cooking takes about 14-18 minutes.", "quantities": [{"change": "~", "value": "14-18"}]},
+                 {"text": "Nearly two-thirds of sales came from CDs.", "quantities": [{"change": "~", "value": "0.6667"}]},
+                 {"text": "They hired up to 400 workers.", "quantities": [{"change": "<", "value": "400"}]},
+                 {"text": "Prices range from $200 to $400.", "quantities": [{"change": "=", "value": "200-400"}]}
+                ]""");
+        NewsQuant.Result r = NewsQuant.score(NewsQuant.read(f), Extract.EXTRACTOR, false);
+        assertThat(r.value().truePositives()).isEqualTo(4);
+        assertThat(r.valueChange().truePositives()).isEqualTo(4);
+    }
+
     @Test
     void parsesRangesAndSingleValues() {
         assertThat(NewsQuant.parse("=", "12-120")).isEqualTo(new NewsQuant.Quantity("=", 12, 120));
