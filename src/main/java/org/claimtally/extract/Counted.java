@@ -55,7 +55,7 @@ final class Counted {
             return new Found("count", "", e.from(), head + 1, "noun '" + noun + "'", noun);
         }
         Found verb = verbAround(t, after, qualFrom, sentStart, sentEnd, head >= 0 ? head : e.to() - 1);
-        if (verb != null && "troops".equals(person) && "displaced".equals(verb.category())) {
+        if (verb != null && "troops".equals(person) && "displaced".equals(verb.category()) && !withCivilians(t, head + 1)) {
             // "several hundred fighters who were granted safe passage": fighters moved are still fighters
             return new Found(person, verb.action(), verb.from(), verb.to(), verb.cue() + ", counted as " + person, noun);
         }
@@ -74,6 +74,20 @@ final class Counted {
         }
         return new Found("count", "", e.from(), head >= 0 ? head + 1 : e.to(), head >= 0 ? "noun '" + noun + "'" : "",
                 noun);
+    }
+
+    /** "insurgents and their families", "fighters with civilians": others than combatants go with them. */
+    private boolean withCivilians(Tokens t, int k) {
+        if (!t.is(k, "and") && !t.is(k, "with")) {
+            return false;
+        }
+        for (int j = k + 1; j < t.size && j <= k + 3 && t.isWord(j); j++) {
+            String cat = lex.personCategory(t.lower(j));
+            if (cat != null && !cat.equals("troops")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "for every soldier", "for each Ukrainian", "per 100,000 people": the figure is a ratio. */

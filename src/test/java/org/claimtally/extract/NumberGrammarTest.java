@@ -119,6 +119,7 @@ class NumberGrammarTest {
             The debt has an average life of 7.11 years.                      | duration_years |
             They suffered two to two-and-a-half casualties for every soldier lost. | count     |
             Several hundred fighters were granted safe passage.              | troops     | evacuated
+            Hundreds of insurgents and their families were granted safe passage. | displaced | evacuated
             Bombing of a bus convoy kills wounds dozens outside Aleppo       | casualties | killed and wounded
             Soldiers killed in the war with Russia was estimated at 55,000.  | killed     | killed
             """)
