@@ -68,7 +68,7 @@ final class Trends {
             return true;
         }
         for (int k = from + 1; k < t.size && k < from + 6; k++) {
-            if (t.is(k, "to") && (t.isNum(k + 1) || t.type[k + 1] == Tokens.PUNCT && t.isNum(k + 2))) {
+            if (t.is(k, "to") && (t.isNum(k + 1) || k + 1 < t.size && t.type[k + 1] == Tokens.PUNCT && t.isNum(k + 2))) {
                 return true;
             }
         }

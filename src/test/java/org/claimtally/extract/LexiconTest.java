@@ -51,6 +51,27 @@ class LexiconTest {
     }
 
     @Test
+    void userTrendWordsAndPhrasalVerbs() throws Exception {
+        Path f = tmp.resolve("mine.csv");
+        Files.writeString(f, "kind,term,value,extra\ntrend,ballooned,up,\ntrend,slide,down,before after\n"
+                + "not_trend,rose up,,\nname_after,lot,,\n");
+        ClaimExtractor ex = new ClaimExtractor(Lexicon.load(f));
+        assertThat(ex.extract("t.txt", "The deficit ballooned 40% last year.").get(0).trend().label()).isEqualTo("up");
+        assertThat(ex.extract("t.txt", "It was a 5% slide.").get(0).trend().label()).isEqualTo("down");
+        assertThat(ex.extract("t.txt", "The crowd rose up 300 strong.").get(0).trend().label()).isEmpty();
+        assertThat(ex.extract("t.txt", "He parked on the 45 lot.")).isEmpty();
+    }
+
+    @Test
+    void unknownTrendPositionNamesTheChoices() throws Exception {
+        Path f = tmp.resolve("bad.csv");
+        Files.writeString(f, "kind,term,value,extra\ntrend,soared,up,sideways\n");
+        assertThatThrownBy(() -> Lexicon.load(f)).isInstanceOf(LexiconException.class)
+                .hasMessageContaining("bad.csv:2:").hasMessageContaining("unknown position 'sideways'")
+                .hasMessageContaining("after-percent");
+    }
+
+    @Test
     void builtinLexiconLoadsAndHasTheCoreCategories() {
         Lexicon lex = Lexicon.builtin();
         for (String c : List.of("missiles", "drones", "bombs", "shells", "killed", "injured", "casualties", "missing",
