@@ -61,10 +61,18 @@ final class EvalCommand implements Callable<Integer> {
             gold.addAll(GoldFile.read(g));
         }
         List<Claim> predicted = new ArrayList<>();
+        java.util.Set<String> goldDocs = new java.util.HashSet<>();
+        gold.forEach(g -> goldDocs.add(g.doc()));
+        java.util.Map<String, String> texts = new java.util.HashMap<>(); // to quote the sentence of each miss
         Pipeline pipeline = InputOptions.pipeline(input.toRunOptions(null));
-        pipeline.stream((d, claims) -> predicted.addAll(claims), org.claimtally.pipeline.Progress.NONE);
+        pipeline.streamDocuments((d, claims) -> {
+            predicted.addAll(claims);
+            if (verbose && goldDocs.contains(d.id())) {
+                texts.put(d.id(), d.text());
+            }
+        }, org.claimtally.pipeline.Progress.NONE);
         GoldScorer.Result r = GoldScorer.score(gold, predicted);
-        EvalReport.gold(out, r, gold, verbose);
+        EvalReport.gold(out, r, gold, verbose, texts);
         return ExitCodes.OK;
     }
 

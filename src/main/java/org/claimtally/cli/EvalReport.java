@@ -2,8 +2,10 @@ package org.claimtally.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import org.claimtally.eval.GoldClaim;
 import org.claimtally.eval.GoldScorer;
+import org.claimtally.extract.SentenceSplitter;
 import org.claimtally.model.Claim;
 import org.claimtally.model.Numbers;
 
@@ -12,7 +14,8 @@ final class EvalReport {
     private EvalReport() {
     }
 
-    static void gold(PrintWriter out, GoldScorer.Result r, List<GoldClaim> gold, boolean verbose) {
+    static void gold(PrintWriter out, GoldScorer.Result r, List<GoldClaim> gold, boolean verbose,
+                     Map<String, String> texts) {
         long docs = gold.stream().map(GoldClaim::doc).distinct().count();
         out.println("Gold: " + gold.size() + " claims (" + gold.stream().filter(GoldClaim::core).count()
                 + " core) in " + docs + " documents");
@@ -26,10 +29,15 @@ final class EvalReport {
         if (verbose) {
             out.println();
             out.println("Misses (gold not found):");
+            SentenceSplitter splitter = r.misses().isEmpty() ? null : new SentenceSplitter();
             for (GoldClaim g : r.misses()) {
                 out.printf("  %s %d-%d [%s %s %s] %s%n", g.doc(), g.start(), g.end(), g.category(),
                         g.qualifier().label(), g.value() == null ? Numbers.plain(g.low()) : Numbers.plain(g.value()),
                         g.quote());
+                String sentence = sentenceAt(texts.get(g.doc()), g.start(), splitter);
+                if (!sentence.isEmpty()) {
+                    out.printf("      in: %s%n", sentence);
+                }
             }
             out.println("False alarms (found, not in gold):");
             for (Claim c : r.falseAlarms()) {
@@ -46,6 +54,19 @@ final class EvalReport {
             }
         }
         out.flush();
+    }
+
+    /** The sentence of {@code text} holding offset {@code at}; "" when the text is not at hand. */
+    static String sentenceAt(String text, int at, SentenceSplitter splitter) {
+        if (text == null || at < 0 || at >= text.length()) {
+            return "";
+        }
+        for (int[] span : splitter.split(text)) {
+            if (span[0] <= at && at < span[1]) {
+                return text.substring(span[0], span[1]).replace('\n', ' ');
+            }
+        }
+        return "";
     }
 
     private static String diff(GoldScorer.Pair p) {

@@ -52,13 +52,23 @@ public final class Pipeline {
         void accept(DocSummary doc, List<Claim> claims) throws IOException;
     }
 
+    /** Receives each document, text included, with its claims (evaluation quotes missed sentences). */
+    public interface DocumentSink {
+        void accept(Document doc, List<Claim> claims) throws IOException;
+    }
+
     /** Streams every document's claims to {@code sink}; returns the problems met. */
     public List<Problem> stream(ClaimSink sink, Progress progress) throws IOException {
+        return streamDocuments((doc, claims) -> sink.accept(summary(doc, claims), claims), progress);
+    }
+
+    /** As {@link #stream}, handing over each document itself. */
+    public List<Problem> streamDocuments(DocumentSink sink, Progress progress) throws IOException {
         Ingest ingest = ingest();
         long[] count = new long[3];
         try (ExtractionStream ex = new ExtractionStream(extractor, options.threads())) {
             ex.run(ingest.iterator(), (doc, claims) -> {
-                sink.accept(summary(doc, claims), claims);
+                sink.accept(doc, claims);
                 progress(progress, ingest, count, doc, claims);
             });
         }

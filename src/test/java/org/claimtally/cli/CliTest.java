@@ -26,6 +26,22 @@ class CliTest {
         assertThat(Run.of("--help").out()).contains("report", "extract", "facts", "eval", "Exit codes");
     }
 
+    /** With --verbose, a miss is shown with the sentence it stands in, a false alarm too. */
+    @Test
+    void evalVerboseQuotesTheSentenceOfEachMissAndFalseAlarm() throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        String text = "Officials met on Monday.\nThe strike killed seven people. Scores of homes burned.\n";
+        Files.writeString(docs.resolve("a.txt"), text);
+        int start = text.indexOf("Scores of homes");
+        Path gold = tmp.resolve("gold.csv");
+        Files.writeString(gold, "doc,start,end,quote,value,low,high,qualifier,category,action,actor,claimant,time,core\n"
+                + "a.txt," + start + "," + (start + 15) + ",Scores of homes,,20,199,vague,killed,killed,,,,yes\n");
+        Run r = Run.of("eval", "--gold", gold.toString(), docs.toString(), "-v");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Misses (gold not found):", "Scores of homes", "in: Scores of homes burned.")
+                .contains("False alarms", "in: The strike killed seven people.");
+    }
+
     @Test
     void missingPathIsAUsageError() {
         Run r = Run.of("extract", "no/such/folder");
