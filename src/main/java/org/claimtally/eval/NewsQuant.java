@@ -27,6 +27,14 @@ public final class NewsQuant {
             return close(lo, o.lo) && close(hi, o.hi) || close(lo, o.hi) && close(hi, o.lo);
         }
 
+        /** "~ 19", "= 252–287", "up 5": the change label, then the value. */
+        @Override
+        public String toString() {
+            String v = lo == hi ? org.claimtally.model.Numbers.plain(lo)
+                    : org.claimtally.model.Numbers.plain(lo) + "–" + org.claimtally.model.Numbers.plain(hi);
+            return change + " " + v;
+        }
+
         /** Equal up to the rounding of written shares (two-thirds as 0.6667). */
         private static boolean close(double a, double b) {
             return Math.abs(a - b) <= 1e-4 * Math.max(1, Math.abs(a));
