@@ -206,14 +206,14 @@ public final class ClaimExtractor {
         String category = lex.isCategory(what.category()) ? what.category() : "count";
         String figure = t.text.substring(t.start[Math.min(q.from(), e.from())], t.end[Math.max(q.to(), e.to()) - 1]);
         String sentence = ctx.sentence(si, sentences, t.text); // one copy per sentence, shared by its figures
-        String cues = cues(q, what, ctx);
-        Trend trend = trends.find(t, e, q, category);
-        if (trend == Trend.NONE) {
+        Trends.Found trend = trends.find(t, e, q, category);
+        if (trend.trend() == Trend.NONE) {
             trend = Trends.inherited(t, q, prior, sentences.charStart(si));
         }
+        String cues = cues(q, what, ctx, trend);
         return new Claim(docId, cs, ce, t.text.substring(cs, ce), figure, value, low, high, qualifier,
                 category, lex.isCore(category), what.action(), actor, claimant, when,
-                trend, sentence, sentences.charStart(si), cues);
+                trend.trend(), sentence, sentences.charStart(si), cues);
     }
 
     /**
@@ -417,23 +417,23 @@ public final class ClaimExtractor {
         return -1;
     }
 
-    private static String cues(Qualifiers.Found q, Counted.Found what, DocContext ctx) {
+    private static String cues(Qualifiers.Found q, Counted.Found what, DocContext ctx, Trends.Found trend) {
         StringBuilder sb = new StringBuilder();
-        if (!q.cue().isEmpty()) {
-            sb.append("qualifier: '").append(q.cue()).append("'");
-        }
-        if (!what.cue().isEmpty()) {
-            if (sb.length() > 0) {
-                sb.append("; ");
-            }
-            sb.append("category: ").append(what.cue());
-        }
-        if (!ctx.speakerCue.isEmpty()) {
-            if (sb.length() > 0) {
-                sb.append("; ");
-            }
-            sb.append("claimant: '").append(ctx.speakerCue).append("'");
-        }
+        cue(sb, "qualifier: '", q.cue(), "'");
+        cue(sb, "category: ", what.cue(), "");
+        cue(sb, "claimant: '", ctx.speakerCue, "'");
+        cue(sb, trend.cue().startsWith("carried") ? "trend: " : "trend: '", trend.cue(),
+                trend.cue().startsWith("carried") ? "" : "'");
         return sb.toString();
+    }
+
+    private static void cue(StringBuilder sb, String label, String cue, String close) {
+        if (cue.isEmpty()) {
+            return;
+        }
+        if (sb.length() > 0) {
+            sb.append("; ");
+        }
+        sb.append(label).append(cue).append(close);
     }
 }

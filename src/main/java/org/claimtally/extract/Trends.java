@@ -11,6 +11,11 @@ import org.claimtally.model.Trend;
  * like one ("gave up 517 yards", lexicon kind {@code not_trend}).
  */
 final class Trends {
+    /** A trend and the words that gave it, for {@code --explain}. */
+    record Found(Trend trend, String cue) {
+        static final Found NONE = new Found(Trend.NONE, "");
+    }
+
     private final Lexicon lex;
 
     Trends(Lexicon lex) {
@@ -18,12 +23,12 @@ final class Trends {
     }
 
     /** The trend of figure {@code e} with hedge {@code q}, from the words around it alone. */
-    Trend find(Tokens t, NumberExpr e, Qualifiers.Found q, String category) {
+    Found find(Tokens t, NumberExpr e, Qualifiers.Found q, String category) {
         if (t.isPunct(e.from() - 1, '+') && !t.spaced[e.from()] && e.from() == q.from()) {
-            return Trend.UP; // "Dow +0.2%"
+            return new Found(Trend.UP, "+"); // "Dow +0.2%"
         }
-        Trend before = before(t, q.from(), "money".equals(category) || bareAmount(t, e, category));
-        return before != Trend.NONE ? before : after(t, q.to(), "percent".equals(category));
+        Found before = before(t, q.from(), "money".equals(category) || bareAmount(t, e, category));
+        return before.trend() != Trend.NONE ? before : after(t, q.to(), "percent".equals(category));
     }
 
     /** "280 million" with nothing counted after it: an amount, as money is ("raised 280 million of"). */
@@ -37,7 +42,7 @@ final class Trends {
      * "revised upward by Y=40 billion". Between them only "by", "a further" and, after "by",
      * one more word ("grow sales by 35 per cent"); "rose to 30" names a level, not a change.
      */
-    private Trend before(Tokens t, int from, boolean money) {
+    private Found before(Tokens t, int from, boolean money) {
         boolean by = t.is(from - 1, "by");
         int reach = by ? 4 : 3;
         for (int k = from - 1; k >= 0 && k >= from - reach; k--) {
@@ -46,9 +51,9 @@ final class Trends {
                 w = w != null && w.before() ? w : null;
                 if (w != null && (!w.adjacent() || k == from - 1)) {
                     if (lex.notTrend().backward(t, k) != null || w.notMoney() && money && !by && !changeOfLevel(t, k, from)) {
-                        return Trend.NONE; // "gave up 517 yards"; "raised $280 million" is money raised
+                        return Found.NONE; // "gave up 517 yards"; "raised $280 million" is money raised
                     }
-                    return w.up() ? Trend.UP : Trend.DOWN;
+                    return new Found(w.up() ? Trend.UP : Trend.DOWN, t.lower(k));
                 }
                 if (w != null) {
                     continue; // "up sharply by": a trend word that does not head this figure
@@ -58,7 +63,7 @@ final class Trends {
                 break;
             }
         }
-        return Trend.NONE;
+        return Found.NONE;
     }
 
     /** "prices were raised 50 cts to 17.85 dlrs": a passive, or a change with its new level. */
@@ -82,15 +87,15 @@ final class Trends {
     }
 
     /** "a 31 per cent increase", "34.4% higher" (rises in shares only: "5% more"). */
-    private Trend after(Tokens t, int to, boolean percent) {
+    private Found after(Tokens t, int to, boolean percent) {
         if (!t.isWord(to)) {
-            return Trend.NONE;
+            return Found.NONE;
         }
         Lexicon.TrendWord w = lex.trend(t.lower(to));
         if (w == null || !w.after() || w.afterPercentOnly() && !percent) {
-            return Trend.NONE;
+            return Found.NONE;
         }
-        return w.up() ? Trend.UP : Trend.DOWN;
+        return new Found(w.up() ? Trend.UP : Trend.DOWN, t.lower(to));
     }
 
     /**
@@ -98,21 +103,20 @@ final class Trends {
      * sentence: a conversion, "dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)";
      * an elided verb in a list, "were down 2.3%, Burlington by 2.6%".
      */
-    static Trend inherited(Tokens t, Qualifiers.Found q, List<Claim> prior, int sentenceStart) {
+    static Found inherited(Tokens t, Qualifiers.Found q, List<Claim> prior, int sentenceStart) {
         if (prior.isEmpty()) {
-            return Trend.NONE;
+            return Found.NONE;
         }
         Claim last = prior.get(prior.size() - 1);
         int from = q.from();
         if (last.trend() == Trend.NONE || last.sentenceStart() != sentenceStart || from < 1
                 || last.end() > t.start[from - 1]) {
-            return Trend.NONE;
+            return Found.NONE;
         }
         String gap = t.text.substring(last.end(), t.start[from - 1]).strip();
-        if (t.isPunct(from - 1, '(')) {
-            return unitWords(gap) ? last.trend() : Trend.NONE; // "1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)"
-        }
-        return t.is(from - 1, "by") && elidedSubject(gap) ? last.trend() : Trend.NONE;
+        boolean conversion = t.isPunct(from - 1, '(') && unitWords(gap); // "1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)"
+        boolean elided = t.is(from - 1, "by") && elidedSubject(gap);
+        return conversion || elided ? new Found(last.trend(), "carried from '" + last.figure() + "'") : Found.NONE;
     }
 
     /** Nothing, or one or two words of letters: the unit the claim's quote left out ("Celsius"). */
