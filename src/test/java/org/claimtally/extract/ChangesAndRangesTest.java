@@ -37,6 +37,13 @@ class ChangesAndRangesTest {
         assertThat(Extract.only(sentence, within).trend().label()).isEqualTo(trend.equals("none") ? "" : trend);
     }
 
+    @Test
+    void cuesNameTheTrendWord() {
+        assertThat(Extract.only("Exports rose 5% last year.", "5%").cues()).contains("trend: 'rose'");
+        assertThat(Extract.only("Temperatures dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit).", "1.8")
+                .cues()).contains("trend: carried from '1 to 1.5'");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The price dropped from $75 U.S. per barrel to $45.88 on December 20.  | 45.88   | 75
