@@ -30,6 +30,16 @@ final class Counted {
     }
 
     Found find(Tokens t, NumberExpr e, int qualFrom, int sentStart, int sentEnd) {
+        Found f = byNounOrVerb(t, e, qualFrom, sentStart, sentEnd);
+        int head = PEOPLE_CATEGORIES.contains(f.category()) ? headNoun(t, e.to(), sentEnd) : -1;
+        if (head >= 0 && ratioAfter(t, head + 1)) {
+            // "two to two-and-a-half casualties for every Ukrainian soldier lost": a ratio, not a toll
+            return new Found("count", "", e.from(), head + 1, "noun '" + t.lower(head) + "' in a ratio", t.lower(head));
+        }
+        return f;
+    }
+
+    private Found byNounOrVerb(Tokens t, NumberExpr e, int qualFrom, int sentStart, int sentEnd) {
         if ("percent".equals(e.unit())) {
             return new Found("percent", "", e.from(), e.to(), "percent", "");
         }
@@ -44,10 +54,6 @@ final class Counted {
         String person = head >= 0 ? lex.personCategory(noun) : null;
         String thing = head >= 0 && person == null ? lex.nounCategory(noun) : null;
         int after = head >= 0 ? head + 1 : e.to();
-        if (thing != null && PEOPLE_CATEGORIES.contains(thing) && ratioAfter(t, head + 1)) {
-            // "two to two-and-a-half casualties for every Ukrainian soldier lost": a ratio, not a toll
-            return new Found("count", "", e.from(), head + 1, "noun '" + noun + "' in a ratio", noun);
-        }
         if (thing != null) {
             return withAction(t, thing, e, qualFrom, head, sentStart, sentEnd);
         }
@@ -59,9 +65,6 @@ final class Counted {
             // "several hundred fighters who were granted safe passage": fighters moved are still fighters
             return new Found(person, verb.action(), verb.from(), verb.to(), verb.cue() + ", counted as " + person, noun);
         }
-        if (verb != null && head >= 0 && ratioAfter(t, head + 1)) {
-            return new Found("count", "", e.from(), head + 1, "noun '" + noun + "' in a ratio", noun);
-        }
         if (verb != null) {
             return verb;
         }
@@ -69,7 +72,7 @@ final class Counted {
         if (toll != null) {
             return toll;
         }
-        if (person != null && !ratioAfter(t, head + 1)) {
+        if (person != null) {
             return new Found(person, "", e.from(), head + 1, "person noun '" + noun + "'", noun);
         }
         return new Found("count", "", e.from(), head >= 0 ? head + 1 : e.to(), head >= 0 ? "noun '" + noun + "'" : "",
