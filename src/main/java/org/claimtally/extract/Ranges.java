@@ -26,23 +26,11 @@ final class Ranges {
         if (a.kind() != NumberExpr.Kind.PLAIN || a.fraction()) {
             return a;
         }
-        int j = a.to();
-        boolean between = t.is(a.from() - 1, "between") || t.is(a.from() - 2, "between") && t.type[a.from() - 1] == Tokens.PUNCT;
-        boolean from = t.is(a.from() - 1, "from") || t.is(a.from() - 2, "from") && t.type[a.from() - 1] == Tokens.PUNCT;
-        boolean dash = j < t.size && t.type[j] == Tokens.PUNCT && Tokens.isDash(t.firstChar(j))
-                && (t.gluedDash(j) || t.firstChar(j) != '-');
-        boolean word = t.is(j, "to") || t.is(j, "or") || between && t.is(j, "and");
-        int unitAfterB = 0;
-        if (!dash && !word) {
-            // "from $75 U.S. per barrel to $45.88", "1.3 A/cm2 to 0.03 A/cm2": words between the ends
-            int to = from ? spannedTo(t, j) : repeatedUnitTo(t, j);
-            if (to < 0) {
-                return a;
-            }
-            unitAfterB = from ? 0 : to - j;
-            j = to;
+        Join join = join(t, a);
+        if (join == null) {
+            return a;
         }
-        int bStart = j + 1;
+        int bStart = join.at() + 1;
         while (bStart < t.size && t.type[bStart] == Tokens.PUNCT && lex.currencies().forward(t, bStart) != null) {
             bStart++; // "$200,000 to $414 million"
         }
@@ -51,20 +39,68 @@ final class Ranges {
         }
         NumberExpr b = grammar.single(t, bStart, true);
         if (b == null) {
-            return dash && t.isNum(bStart) && t.gluedDash(j) ? null : a; // "1987-88"
+            return join.dash() && t.isNum(bStart) && t.gluedDash(join.at()) ? null : a; // "1987-88"
         }
+        if (!alike(t, a, b, join)) {
+            return a;
+        }
+        double lo = scaledLow(t, a, b, bStart, join.spanned(a));
+        double hi = b.value();
+        if (changeAndLevel(t, a, b, join, lo, hi)) {
+            return a;
+        }
+        if (lo == hi || lo > hi && !join.from() && join.unitAfterB() == 0) { // "1.3 A/cm2 to 0.03 A/cm2" may fall
+            return join.dash() && t.gluedDash(join.at()) ? null : a;
+        }
+        String unit = b.unit().isEmpty() ? a.unit() : b.unit();
+        String currency = b.currency().isEmpty() ? a.currency() : b.currency();
+        return new NumberExpr(a.from(), b.to(), null, Math.min(lo, hi), Math.max(lo, hi), NumberExpr.Kind.RANGE,
+                unit, currency, false);
+    }
+
+    /**
+     * How the second end is joined on: {@code at} is the token of "to", "or", "and" or the
+     * dash; {@code from} when "from" opens the range; {@code unitAfterB} the length of a unit
+     * written after both ends ("1.3 A/cm2 to 0.03 A/cm2").
+     */
+    private record Join(int at, boolean dash, boolean from, int unitAfterB) {
+        boolean spanned(NumberExpr a) {
+            return at > a.to();
+        }
+    }
+
+    /** The joint after the first end, or null when none follows it. */
+    private Join join(Tokens t, NumberExpr a) {
+        int j = a.to();
+        boolean between = t.is(a.from() - 1, "between") || t.is(a.from() - 2, "between") && t.type[a.from() - 1] == Tokens.PUNCT;
+        boolean from = t.is(a.from() - 1, "from") || t.is(a.from() - 2, "from") && t.type[a.from() - 1] == Tokens.PUNCT;
+        boolean dash = j < t.size && t.type[j] == Tokens.PUNCT && Tokens.isDash(t.firstChar(j))
+                && (t.gluedDash(j) || t.firstChar(j) != '-');
+        if (dash || t.is(j, "to") || t.is(j, "or") || between && t.is(j, "and")) {
+            return new Join(j, dash, from, 0);
+        }
+        // "from $75 U.S. per barrel to $45.88", "1.3 A/cm2 to 0.03 A/cm2": words between the ends
+        int to = from ? spannedTo(t, j) : repeatedUnitTo(t, j);
+        return to < 0 ? null : new Join(to, false, from, from ? 0 : to - j);
+    }
+
+    /** Ends that measure the same thing, and a second end that is not a range of its own. */
+    private static boolean alike(Tokens t, NumberExpr a, NumberExpr b, Join join) {
         if (!a.unit().isEmpty() && !b.unit().isEmpty() && !a.unit().equals(b.unit())
                 || !a.currency().isEmpty() && !b.currency().isEmpty() && !a.currency().equals(b.currency())) {
-            return a; // "23 cts or 203,372 dlrs", "18 sen to RM23.50"
+            return false; // "23 cts or 203,372 dlrs", "18 sen to RM23.50"
         }
-        boolean spanned = j > a.to();
-        if (unitAfterB > 0 && !sameTokens(t, a.to(), b.to(), unitAfterB)
-                || spanned && unitAfterB == 0 && !sameUnitOrNone(t, a.to(), b.to())) {
-            return a; // "15 miles to 20 km", "from six months to 20 years": no like with like
+        boolean spanned = join.spanned(a);
+        if (join.unitAfterB() > 0 && !sameTokens(t, a.to(), b.to(), join.unitAfterB())
+                || spanned && join.unitAfterB() == 0 && !sameUnitOrNone(t, a.to(), b.to())) {
+            return false; // "15 miles to 20 km", "from six months to 20 years": no like with like
         }
-        if (spanned && (t.is(b.to(), "or") || t.is(b.to(), "to") || t.gluedDash(b.to()) && t.isNum(b.to() + 1))) {
-            return a; // "from 11 pct in 1979 to three or four pct": the second end is a range of its own
-        }
+        // "from 11 pct in 1979 to three or four pct": the second end is a range of its own
+        return !(spanned && (t.is(b.to(), "or") || t.is(b.to(), "to") || t.gluedDash(b.to()) && t.isNum(b.to() + 1)));
+    }
+
+    /** The first end, with the second end's scale when it has none of its own ("$1.5-2 million"). */
+    private double scaledLow(Tokens t, NumberExpr a, NumberExpr b, int bStart, boolean spanned) {
         double lo = a.value();
         double hi = b.value();
         double rawB = t.isNum(bStart) ? NumberGrammar.parseDigits(t.raw(bStart)) : withoutScale(t, b);
@@ -74,22 +110,21 @@ final class Ranges {
                 lo = lo * f;
             }
         }
-        // after a rise or fall, "X to Y" is a change and the level it reached ("rose 5 pct to 30 pct",
-        // "eased 11p to 459p", "rose 141 to 619.") when X carries its own unit, Y has none or is far above
-        // X; "fell 2 to 3 pct" and "could drop 1.3 to four mln barrels" are ranges
-        boolean ownUnit = spanned || unitAfter(t, a); // a scale, "pct" or a currency after X; "$89" has none
-        boolean bareB = t.isNum(b.to() - 1) && !(t.isWord(b.to()) && !Stopwords.is(t.lower(b.to()))); // "rose 141 to 619."
-        if (!from && t.is(j, "to") && lo > 0 && (ownUnit || bareB || hi > 5 * lo)
-                && (t.is(a.from() - 1, "by") || afterTrend(t, a.from()))) {
-            return a;
+        return lo;
+    }
+
+    /**
+     * After a rise or fall, "X to Y" is a change and the level it reached ("rose 5 pct to 30
+     * pct", "eased 11p to 459p", "rose 141 to 619.") when X carries its own unit, Y has none or
+     * is far above X; "fell 2 to 3 pct" and "could drop 1.3 to four mln barrels" are ranges.
+     */
+    private boolean changeAndLevel(Tokens t, NumberExpr a, NumberExpr b, Join join, double lo, double hi) {
+        if (join.from() || !t.is(join.at(), "to") || lo <= 0) {
+            return false;
         }
-        if (lo == hi || lo > hi && !from && unitAfterB == 0) { // "1.3 A/cm2 to 0.03 A/cm2" may fall
-            return dash && t.gluedDash(j) ? null : a;
-        }
-        String unit = b.unit().isEmpty() ? a.unit() : b.unit();
-        String currency = b.currency().isEmpty() ? a.currency() : b.currency();
-        return new NumberExpr(a.from(), b.to(), null, Math.min(lo, hi), Math.max(lo, hi), NumberExpr.Kind.RANGE,
-                unit, currency, false);
+        boolean ownUnit = join.spanned(a) || unitAfter(t, a); // a scale, "pct" or a currency after X; "$89" has none
+        boolean bareB = t.isNum(b.to() - 1) && !(t.isWord(b.to()) && !Stopwords.is(t.lower(b.to())));
+        return (ownUnit || bareB || hi > 5 * lo) && (t.is(a.from() - 1, "by") || afterTrend(t, a.from()));
     }
 
     /** Words that end the stretch between "from X" and "to Y": a new clause or another comparison. */
