@@ -25,6 +25,11 @@ final class NotFigures {
 
     /** Names, ordinals, clock times, dates, ages, phone numbers and list numbering. */
     boolean rejectDigits(Tokens t, int i, boolean rangeEnd) {
+        return lettersAfter(t, i) || lettersBefore(t, i, rangeEnd) || codeOrPhone(t, i) || nameAgeOrDate(t, i);
+    }
+
+    /** "4th", "1990s", "7E", "7 p.m.", "10 GMT"; but "25k" is a scale and "640bhp" a unit. */
+    private boolean lettersAfter(Tokens t, int i) {
         int next = i + 1;
         // glued letters after: "4th", "1990s", "G7" handled below, "25k" is a scale
         if (t.isWord(next) && !t.spaced[next]) {
@@ -37,10 +42,14 @@ final class NotFigures {
                 return true; // "7E", "9AB8": a code
             }
         }
-        if (t.isWord(next) && t.spaced[next] && (t.is(next, "a.m") || t.is(next, "p.m") || t.is(next, "am")
-                && t.isPunct(next + 1, '.') || t.is(next, "pm") || t.is(next, "gmt") || t.is(next, "utc"))) {
-            return true; // "7 p.m.", "10 GMT"
-        }
+        // "7 p.m.", "10 GMT"
+        return t.isWord(next) && t.spaced[next] && (t.is(next, "a.m") || t.is(next, "p.m") || t.is(next, "am")
+                && t.isPunct(next + 1, '.') || t.is(next, "pm") || t.is(next, "gmt") || t.is(next, "utc"));
+    }
+
+    /** "G7", "MH17", "Su-34", "PS4", "COVID -19", "#3", "the 90049 ZIP code". */
+    private boolean lettersBefore(Tokens t, int i, boolean rangeEnd) {
+        int next = i + 1;
         // glued letters or a letter-dash before: "G7", "Su-34", "Kh-101", "COVID-19", "MH17"
         int prev = i - 1;
         if (prev >= 0 && !t.spaced[i]) {
@@ -63,9 +72,14 @@ final class NotFigures {
                 && allCaps(t, prev - 1)) {
             return true; // "COVID -19", "MH -17": a name split by a stray space
         }
-        if (t.isPunct(prev, '#') || t.isPunct(prev, '№') || t.isWord(next) && lex.nameAfter(t.lower(next))) {
-            return true; // "#3", "the 90049 ZIP code"
-        }
+        // "#3", "the 90049 ZIP code"
+        return t.isPunct(prev, '#') || t.isPunct(prev, '№') || t.isWord(next) && lex.nameAfter(t.lower(next));
+    }
+
+    /** "0958", "+44 20 7946", "10:30", "4/5/17", "555-123-4567", list numbering "1.". */
+    private static boolean codeOrPhone(Tokens t, int i) {
+        int prev = i - 1;
+        int next = i + 1;
         String raw = t.raw(i);
         if (raw.length() > 1 && raw.charAt(0) == '0' && Character.isDigit(raw.charAt(1))) {
             return true; // "0958": codes and phone numbers, never counts
@@ -88,6 +102,14 @@ final class NotFigures {
         if (t.lineStart[i] && (t.isPunct(next, '.') || t.isPunct(next, ')'))) {
             return true;
         }
+        // phone numbers: "+44 20 7946 0958", "(212) 555"
+        return t.isPunct(prev, '+') && !t.spaced[i] && t.isNum(next);
+    }
+
+    /** "Article 5", "No. 5", "Jamie Armstrong, 25, said", "49 Zorro Ranch Road", dates and ages. */
+    private boolean nameAgeOrDate(Tokens t, int i) {
+        int prev = i - 1;
+        int next = i + 1;
         // "Article 5", "Flight 17", "No. 5", "category 4 hurricane"
         if (t.isWord(prev) && lex.nameBefore(t.lower(prev)) && (t.capitalized(prev) || LOWER_NAMES.contains(t.lower(prev)))) {
             return true;
@@ -100,14 +122,7 @@ final class NotFigures {
         if (t.isPunct(prev, '.') && t.isWord(prev - 1) && lex.nameBefore(t.lower(prev - 1)) && t.capitalized(prev - 1)) {
             return true;
         }
-        if (address(t, i)) {
-            return true;
-        }
-        if (isDate(t, i) || isAge(t, i)) {
-            return true;
-        }
-        // phone numbers: "+44 20 7946 0958", "(212) 555"
-        return t.isPunct(prev, '+') && !t.spaced[i] && t.isNum(next);
+        return address(t, i) || isDate(t, i) || isAge(t, i);
     }
 
     /** "COVID", "MH": a word of two or more capitals and no lower-case letter. */
