@@ -30,11 +30,14 @@ final class EvalReport {
             out.println();
             out.println("Misses (gold not found):");
             SentenceSplitter splitter = r.misses().isEmpty() ? null : new SentenceSplitter();
+            Map<String, List<int[]>> sentences = new java.util.HashMap<>(); // each document split once
             for (GoldClaim g : r.misses()) {
                 out.printf("  %s %d-%d [%s %s %s] %s%n", g.doc(), g.start(), g.end(), g.category(),
                         g.qualifier().label(), g.value() == null ? Numbers.plain(g.low()) : Numbers.plain(g.value()),
                         g.quote());
-                String sentence = sentenceAt(texts.get(g.doc()), g.start(), splitter);
+                String text = texts.get(g.doc());
+                String sentence = text == null ? ""
+                        : sentenceAt(text, g.start(), sentences.computeIfAbsent(g.doc(), d -> splitter.split(text)));
                 if (!sentence.isEmpty()) {
                     out.printf("      in: %s%n", sentence);
                 }
@@ -56,12 +59,9 @@ final class EvalReport {
         out.flush();
     }
 
-    /** The sentence of {@code text} holding offset {@code at}; "" when the text is not at hand. */
-    static String sentenceAt(String text, int at, SentenceSplitter splitter) {
-        if (text == null || at < 0 || at >= text.length()) {
-            return "";
-        }
-        for (int[] span : splitter.split(text)) {
+    /** The sentence of {@code text} holding offset {@code at}, or "". */
+    static String sentenceAt(String text, int at, List<int[]> spans) {
+        for (int[] span : spans) {
             if (span[0] <= at && at < span[1]) {
                 return text.substring(span[0], span[1]).replace('\n', ' ');
             }

@@ -422,8 +422,7 @@ public final class ClaimExtractor {
         cue(sb, "qualifier: '", q.cue(), "'");
         cue(sb, "category: ", what.cue(), "");
         cue(sb, "claimant: '", ctx.speakerCue, "'");
-        cue(sb, trend.cue().startsWith("carried") ? "trend: " : "trend: '", trend.cue(),
-                trend.cue().startsWith("carried") ? "" : "'");
+        cue(sb, "trend: ", trend.cue(), "");
         return sb.toString();
     }
 

@@ -30,16 +30,6 @@ final class Counted {
     }
 
     Found find(Tokens t, NumberExpr e, int qualFrom, int sentStart, int sentEnd) {
-        Found f = byNounOrVerb(t, e, qualFrom, sentStart, sentEnd);
-        int head = PEOPLE_CATEGORIES.contains(f.category()) ? headNoun(t, e.to(), sentEnd) : -1;
-        if (head >= 0 && ratioAfter(t, head + 1)) {
-            // "two to two-and-a-half casualties for every Ukrainian soldier lost": a ratio, not a toll
-            return new Found("count", "", e.from(), head + 1, "noun '" + t.lower(head) + "' in a ratio", t.lower(head));
-        }
-        return f;
-    }
-
-    private Found byNounOrVerb(Tokens t, NumberExpr e, int qualFrom, int sentStart, int sentEnd) {
         if ("percent".equals(e.unit())) {
             return new Found("percent", "", e.from(), e.to(), "percent", "");
         }
@@ -50,6 +40,15 @@ final class Counted {
             return new Found("duration_years", "", e.from(), e.to(), "century", "");
         }
         int head = headNoun(t, e.to(), sentEnd);
+        Found f = byNounOrVerb(t, e, head, qualFrom, sentStart, sentEnd);
+        if (head >= 0 && PEOPLE_CATEGORIES.contains(f.category()) && ratioAfter(t, head + 1)) {
+            // "two to two-and-a-half casualties for every Ukrainian soldier lost": a ratio, not a toll
+            return new Found("count", "", e.from(), head + 1, "noun '" + t.lower(head) + "' in a ratio", t.lower(head));
+        }
+        return f;
+    }
+
+    private Found byNounOrVerb(Tokens t, NumberExpr e, int head, int qualFrom, int sentStart, int sentEnd) {
         String noun = head >= 0 ? t.lower(head) : "";
         String person = head >= 0 ? lex.personCategory(noun) : null;
         String thing = head >= 0 && person == null ? lex.nounCategory(noun) : null;
@@ -108,7 +107,8 @@ final class Counted {
         return lex.timeWord(next) || cat != null && cat.startsWith("duration");
     }
 
-    private static boolean plainPlural(String w) {
+    /** "organizations", "drones"; not "press", "bonus", "crisis". */
+    static boolean plainPlural(String w) {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
     }
 
@@ -122,7 +122,7 @@ final class Counted {
         if (lex.nounCategory(w) != null || lex.personCategory(w) != null) {
             return true;
         }
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("ly");
+        return plainPlural(w);
     }
 
     /** The head noun of the phrase after a number, skipping a few modifiers; -1 if none. */

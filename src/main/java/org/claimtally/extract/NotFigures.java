@@ -335,8 +335,7 @@ final class NotFigures {
             return false;
         }
         String w = t.lower(k);
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
-                || w.equals("were") || w.equals("are") || w.equals("have");
+        return Counted.plainPlural(w) || w.equals("were") || w.equals("are") || w.equals("have");
     }
 
     /** Nouns whose plural is the singular, or that are always plural in sense ("2000 police"). */

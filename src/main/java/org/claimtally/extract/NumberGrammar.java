@@ -7,8 +7,8 @@ import java.util.Set;
  * Recognises number expressions at a token: digits ("2,514", "1.5 million", "$3bn", "25k"),
  * words ("twenty-five thousand"), fractions ("one-fifth"), vague magnitudes ("tens of
  * thousands"), scientific notation ("6.02 x 10^23"), percents and money; ranges are
- * {@link Ranges}', and what only looks like a number (years, dates, names, ages, codes) is
- * {@link NotFigures}'. Linear in the tokens it looks at; no regular expressions.
+ * {@link Ranges}, and what only looks like a number (years, dates, names, ages, codes)
+ * {@link NotFigures}. Linear in the tokens it looks at; no regular expressions.
  */
 final class NumberGrammar {
     private final Lexicon lex;

@@ -124,7 +124,7 @@ final class Ranges {
         }
         boolean ownUnit = join.spanned(a) || unitAfter(t, a); // a scale, "pct" or a currency after X; "$89" has none
         boolean bareB = t.isNum(b.to() - 1) && !(t.isWord(b.to()) && !Stopwords.is(t.lower(b.to())));
-        return (ownUnit || bareB || hi > 5 * lo) && (t.is(a.from() - 1, "by") || afterTrend(t, a.from()));
+        return (ownUnit || bareB || hi > 5 * lo) && (t.is(a.from() - 1, "by") || Trends.wordShortlyBefore(lex, t, a.from()));
     }
 
     /** Words that end the stretch between "from X" and "to Y": a new clause or another comparison. */
@@ -144,17 +144,6 @@ final class Ranges {
         return lex.scale(w) != null || w.equals("pct") || w.equals("percent") || w.equals("cent") || w.equals("points")
                 || w.equals("point") || t.is(last - 1, "per") || !t.spaced[last] && t.isNum(last - 1)
                 || lex.currencies().backward(t, last) != null;
-    }
-
-    /** A rise or fall word in the three words before the figure: "rose", "was up", "cut ... by". */
-    private boolean afterTrend(Tokens t, int from) {
-        for (int k = from - 1; k >= 0 && k >= from - 3; k--) {
-            Lexicon.TrendWord w = t.isWord(k) ? lex.trend(t.lower(k)) : null;
-            if (w != null && w.before() && !(t.is(k, "up") && t.is(k + 1, "to")) && lex.notTrend().backward(t, k) == null) {
-                return true; // but "up to 252 miles" is a hedge, "makes up" no rise
-            }
-        }
-        return false;
     }
 
     /**

@@ -11,7 +11,7 @@ import org.claimtally.model.Trend;
  * like one ("gave up 517 yards", lexicon kind {@code not_trend}).
  */
 final class Trends {
-    /** A trend and the words that gave it, for {@code --explain}. */
+    /** A trend and the words that gave it, quoted, for {@code --explain}. */
     record Found(Trend trend, String cue) {
         static final Found NONE = new Found(Trend.NONE, "");
     }
@@ -25,10 +25,25 @@ final class Trends {
     /** The trend of figure {@code e} with hedge {@code q}, from the words around it alone. */
     Found find(Tokens t, NumberExpr e, Qualifiers.Found q, String category) {
         if (t.isPunct(e.from() - 1, '+') && !t.spaced[e.from()] && e.from() == q.from()) {
-            return new Found(Trend.UP, "+"); // "Dow +0.2%"
+            return new Found(Trend.UP, "'+'"); // "Dow +0.2%"
         }
         Found before = before(t, q.from(), "money".equals(category) || bareAmount(t, e, category));
         return before.trend() != Trend.NONE ? before : after(t, q.to(), "percent".equals(category));
+    }
+
+    /**
+     * A rise or fall word in the three words before token {@code from}, hedges not yet known:
+     * "rose 5 pct to 30", "was up 11p to 459p"; but "up to 252 miles" is a hedge and "makes up" no
+     * rise. The grammar asks this to tell a change and its level from a range.
+     */
+    static boolean wordShortlyBefore(Lexicon lex, Tokens t, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 3; k--) {
+            Lexicon.TrendWord w = t.isWord(k) ? lex.trend(t.lower(k)) : null;
+            if (w != null && w.before() && !(t.is(k, "up") && t.is(k + 1, "to")) && lex.notTrend().backward(t, k) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "280 million" with nothing counted after it: an amount, as money is ("raised 280 million of"). */
@@ -53,7 +68,7 @@ final class Trends {
                     if (lex.notTrend().backward(t, k) != null || w.notMoney() && money && !by && !changeOfLevel(t, k, from)) {
                         return Found.NONE; // "gave up 517 yards"; "raised $280 million" is money raised
                     }
-                    return new Found(w.up() ? Trend.UP : Trend.DOWN, t.lower(k));
+                    return found(w, t.lower(k));
                 }
                 if (w != null) {
                     continue; // "up sharply by": a trend word that does not head this figure
@@ -64,6 +79,10 @@ final class Trends {
             }
         }
         return Found.NONE;
+    }
+
+    private static Found found(Lexicon.TrendWord w, String word) {
+        return new Found(w.up() ? Trend.UP : Trend.DOWN, "'" + word + "'");
     }
 
     /** "prices were raised 50 cts to 17.85 dlrs": a passive, or a change with its new level. */
@@ -95,7 +114,7 @@ final class Trends {
         if (w == null || !w.after() || w.afterPercentOnly() && !percent) {
             return Found.NONE;
         }
-        return new Found(w.up() ? Trend.UP : Trend.DOWN, t.lower(to));
+        return found(w, t.lower(to));
     }
 
     /**

@@ -17,11 +17,6 @@ import org.claimtally.model.Document;
  * delivered one by one. Memory holds one batch of texts at a time.
  */
 final class ExtractionStream implements AutoCloseable {
-    /** Receives each document with its claims, in input order, on the calling thread. */
-    interface Sink {
-        void accept(Document doc, List<Claim> claims) throws java.io.IOException;
-    }
-
     private static final int BATCH = 64;
     private final ClaimExtractor extractor;
     private final ExecutorService pool;
@@ -37,7 +32,8 @@ final class ExtractionStream implements AutoCloseable {
         });
     }
 
-    void run(Iterator<Document> docs, Sink sink) throws java.io.IOException {
+    /** Hands each document with its claims to {@code sink}, in input order, on the calling thread. */
+    void run(Iterator<Document> docs, Pipeline.DocumentSink sink) throws java.io.IOException {
         List<Document> batch = new ArrayList<>(BATCH);
         while (docs.hasNext()) {
             batch.add(docs.next());
@@ -48,7 +44,7 @@ final class ExtractionStream implements AutoCloseable {
         flush(batch, sink);
     }
 
-    private void flush(List<Document> batch, Sink sink) throws java.io.IOException {
+    private void flush(List<Document> batch, Pipeline.DocumentSink sink) throws java.io.IOException {
         if (batch.isEmpty()) {
             return;
         }

@@ -120,6 +120,7 @@ class NumberGrammarTest {
             They suffered two to two-and-a-half casualties for every soldier lost. | count     |
             Several hundred fighters were granted safe passage.              | troops     | evacuated
             Hundreds of insurgents and their families were granted safe passage. | displaced | evacuated
+            Sales were reported on a 52-week basis.                          | duration_weeks |
             Bombing of a bus convoy kills wounds dozens outside Aleppo       | casualties | killed and wounded
             Soldiers killed in the war with Russia was estimated at 55,000.  | killed     | killed
             """)
