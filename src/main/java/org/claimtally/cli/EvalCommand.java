@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Scores extracted claims against gold annotations.",
             "  --gold FILE.csv[,FILE.csv…] [PATH…]   claims in the format of the annotation guidelines",
-            "  --newsquant FILE.json                  the NewsQuant quantity benchmark"})
+            "  --newsquant FILE.json                  the NewsQuant quantity benchmark",
+            "  --facts FILE.csv[,FILE.csv…] [PATH…]  the grouping of claims into facts (guidelines, Facts)"})
 final class EvalCommand implements Callable<Integer> {
     static final class Source {
         @Option(names = "--gold", split = ",", paramLabel = "FILE.csv", description = "Gold claim files.")
@@ -33,6 +34,10 @@ final class EvalCommand implements Callable<Integer> {
 
         @Option(names = "--newsquant", paramLabel = "FILE.json", description = "A NewsQuant benchmark file.")
         Path newsquant;
+
+        @Option(names = "--facts", split = ",", paramLabel = "FILE.csv",
+                description = "Hand-made facts (doc,start,end,category,fact): scores the grouping into facts.")
+        List<Path> facts;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -53,12 +58,15 @@ final class EvalCommand implements Callable<Integer> {
         if (source.newsquant != null) {
             return newsquant(out);
         }
+        if (source.facts != null) {
+            return FactsEval.run(out, source.facts, input, verbose);
+        }
         List<GoldClaim> gold = new ArrayList<>();
         for (Path g : source.gold) {
             if (!g.toFile().isFile()) {
                 throw new UsageException("--gold: no such file: " + g);
             }
-            gold.addAll(GoldFile.read(g));
+            gold.addAll(GoldFile.read(g, pipelineCore()));
         }
         List<Claim> predicted = new ArrayList<>();
         java.util.Set<String> goldDocs = new java.util.HashSet<>();
@@ -74,6 +82,16 @@ final class EvalCommand implements Callable<Integer> {
         GoldScorer.Result r = GoldScorer.score(gold, predicted);
         EvalReport.gold(out, r, gold, verbose, texts);
         return ExitCodes.OK;
+    }
+
+    /** Which categories are core, by the lexicon in use (for gold files without a core column). */
+    private java.util.function.Predicate<String> pipelineCore() {
+        try {
+            Lexicon lex = Lexicon.load(input.lexicon);
+            return lex::isCore;
+        } catch (LexiconException e) {
+            throw new UsageException("lexicon: " + e.getMessage());
+        }
     }
 
     private int newsquant(PrintWriter out) throws IOException {
