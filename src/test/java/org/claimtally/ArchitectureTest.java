@@ -22,6 +22,7 @@ class ArchitectureTest {
                 .layer("eval").definedBy("org.claimtally.eval..")
                 .layer("ingest").definedBy("org.claimtally.ingest..")
                 .layer("extract").definedBy("org.claimtally.extract..")
+                .layer("calendar").definedBy("org.claimtally.calendar..")
                 .layer("aggregate").definedBy("org.claimtally.aggregate..")
                 .layer("report").definedBy("org.claimtally.report..")
                 .layer("model").definedBy("org.claimtally.model..")
@@ -30,6 +31,7 @@ class ArchitectureTest {
                 .whereLayer("eval").mayOnlyBeAccessedByLayers("cli", "pipeline")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("pipeline", "cli")
                 .whereLayer("extract").mayOnlyBeAccessedByLayers("pipeline", "eval", "cli")
+                .whereLayer("calendar").mayOnlyBeAccessedByLayers("pipeline", "extract")
                 .whereLayer("aggregate").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("pipeline", "cli")
                 .check(CLASSES);
@@ -63,6 +65,6 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.claimtally.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.claimtally.cli..", "org.claimtally.pipeline..",
                         "org.claimtally.ingest..", "org.claimtally.extract..", "org.claimtally.aggregate..",
-                        "org.claimtally.report..", "org.claimtally.eval..").check(CLASSES);
+                        "org.claimtally.report..", "org.claimtally.eval..", "org.claimtally.calendar..").check(CLASSES);
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import org.claimtally.model.Claim;
 import org.claimtally.model.DocSummary;
@@ -15,27 +16,41 @@ import org.claimtally.model.Fact;
 import org.claimtally.model.RunClaims;
 
 /**
- * Groups claims into facts. Claims are blocked by category; within a block each document's
- * claims are assigned to the facts built so far by maximum-weight matching on a similarity
- * of values, time phrases, claimants, names and words, under hard constraints (different
- * actors, actions or time anchors never merge). Documents are taken in id order, so the
- * result does not depend on input order.
+ * Groups claims into facts, in two steps per category:
+ * <ol>
+ * <li>within a document, every mention of one measure (category, part of a toll, side, action,
+ *     scope) at one time joins one local fact, repeated or revised ("at least 58 … later 72");</li>
+ * <li>across documents, taken by publication day, each local fact joins the open fact of the
+ *     same event that resembles it most: its {@link Event} (resolved days, places and incident
+ *     names, weighted by how rare they are in the run; the sentence's and the title's words) and
+ *     its figures; different actors, actions, sides, scopes or days never merge.</li>
+ * </ol>
+ * Candidates come from an index keyed by measure, four-day bucket and name, the most recent
+ * ones per key; pairs are assigned greedily, best first, one local fact per fact. Every step
+ * costs a bounded amount per claim, so grouping is linear in the claims. Documents are taken in
+ * day and id order, so the result does not depend on input order.
  */
 public final class FactGrouper {
-    /** Similarity needed to link a claim to a fact from other documents. */
-    static final double LINK = 0.5;
-    private static final int MAX_CANDIDATES = 25;
-    static final int MAX_LINKS = 10;
+    static final GroupingPolicy POLICY = GroupingPolicy.DEFAULT;
+    static final int MAX_LINKS = POLICY.maxLinks();
+    /** Days per index bucket: lookups cover a bucket and its neighbours, so at least the report window. */
+    private static final int BUCKET_DAYS = POLICY.reportWindowDays() + 1;
 
     private final Map<String, DocSummary> docs;
     private final Originators originators;
+    private final NameFrequencies names;
 
     public FactGrouper(Map<String, DocSummary> docs) {
-        this.docs = docs;
-        this.originators = new Originators(docs);
+        this(docs, new NameFrequencies());
     }
 
-    /** Working state of one fact while grouping. */
+    public FactGrouper(Map<String, DocSummary> docs, NameFrequencies names) {
+        this.docs = docs;
+        this.originators = new Originators(docs);
+        this.names = names;
+    }
+
+    /** Working state of one fact while grouping: its members and a bounded summary to compare with. */
     static final class Group {
         final List<Features> members = new ArrayList<>();
         /** How the first documents joined, for the fact's "why"; later joins are only counted. */
@@ -46,6 +61,9 @@ public final class FactGrouper {
         boolean undated;
         /** The finished fact, once no later document can reach the group; its features are then dropped. */
         Fact sealed;
+        final Event event = new Event();
+        /** Creation order within its block: ties in assignment go to the older fact. */
+        int seq;
     }
 
     public List<Fact> group(List<Claim> claims) {
@@ -71,10 +89,7 @@ public final class FactGrouper {
 
     /**
      * The rows of each category's claims, in category order, each block ordered by publication
-     * day, then document id, then run order: a fact's candidates lie within three days, so index
-     * entries older than that can be dropped and memory follows the window, not the corpus.
-     * The order depends only on the documents, never on input order. Reads no claim: a large
-     * run keeps them on disk.
+     * day, then document id, then run order. Reads no claim: a large run keeps them on disk.
      */
     private List<int[]> byCategory(RunClaims claims) {
         Map<String, Integer> rank = documentRanks(claims);
@@ -126,50 +141,76 @@ public final class FactGrouper {
         return ds == null ? Long.MIN_VALUE : Features.parseDay(ds.source().published());
     }
 
-    /** Groups one category's claims ({@code block}: their rows, in window order). */
+    /** The grouping of one category's claims ({@code block}: their rows, in window order). */
     private List<Group> groupBlock(RunClaims claims, int[] block, boolean seal) {
-        List<Group> facts = new ArrayList<>();
-        Map<String, List<Group>> index = new HashMap<>();
-        java.util.TreeMap<Long, List<String>> keysByBucket = new java.util.TreeMap<>();
-        java.util.ArrayDeque<Touch> open = new java.util.ArrayDeque<>();
+        BlockState st = new BlockState();
         for (int from = 0, to; from < block.length; from = to) {
             String doc = claims.doc(block[from]);
             to = from + 1;
             while (to < block.length && claims.doc(block[to]).equals(doc)) {
                 to++;
             }
-            DocSummary ds = docs.get(doc);
-            String published = ds == null ? "" : ds.source().published();
             long today = day(doc);
-            evict(index, keysByBucket, today);
+            st.index.evict(today);
             if (seal) {
-                sealPassed(open, today, claims);
+                sealPassed(st, today, claims);
             }
-            List<Group> own = withinDocument(claims, Arrays.copyOfRange(block, from, to), published);
-            List<Group> candidates = candidates(own, index);
-            double[][] w = new double[own.size()][candidates.size()];
-            for (int i = 0; i < own.size(); i++) {
-                for (int j = 0; j < candidates.size(); j++) {
-                    w[i][j] = similarity(own.get(i), candidates.get(j));
-                }
-            }
-            int[] match = solvePruned(w, own.size(), candidates.size());
-            for (int i = 0; i < own.size(); i++) {
-                Group g = own.get(i);
-                if (match[i] >= 0) {
-                    Group target = candidates.get(match[i]);
-                    link(target, doc, w[i][match[i]]);
-                    target.members.addAll(g.members);
-                    indexGroup(target, g, index, keysByBucket);
-                    touch(target, today, open);
-                } else {
-                    facts.add(g);
-                    indexGroup(g, g, index, keysByBucket);
-                    touch(g, today, open);
+            List<Group> own = withinDocument(claims, Arrays.copyOfRange(block, from, to), doc);
+            assign(st, own, doc, today);
+        }
+        return st.facts;
+    }
+
+    /** What grouping one category holds: the facts, their index and the order in which they expire. */
+    private static final class BlockState {
+        final List<Group> facts = new ArrayList<>();
+        final FactIndex index = new FactIndex(BUCKET_DAYS, POLICY);
+        final PriorityQueue<long[]> expiry = new PriorityQueue<>(Comparator.<long[]>comparingLong(e -> e[0])
+                .thenComparingLong(e -> e[1]));
+        final List<Group> bySeq = new ArrayList<>();
+    }
+
+    /** Links a document's local facts to open facts, best pairs first; the rest become facts. */
+    private void assign(BlockState st, List<Group> own, String doc, long today) {
+        List<Candidate> pairs = new ArrayList<>();
+        for (int i = 0; i < own.size(); i++) {
+            Group local = own.get(i);
+            for (Group g : st.index.candidates(local)) {
+                double s = Event.similarity(local, g, names, POLICY);
+                if (s >= POLICY.link()) {
+                    pairs.add(new Candidate(i, g, s));
                 }
             }
         }
-        return facts;
+        pairs.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::local)
+                .thenComparingInt(c -> c.fact().seq));
+        Group[] target = new Group[own.size()];
+        java.util.Set<Group> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Candidate c : pairs) {
+            if (target[c.local()] == null && !taken.contains(c.fact())) {
+                target[c.local()] = c.fact();
+                taken.add(c.fact());
+                link(c.fact(), doc, c.score());
+            }
+        }
+        for (int i = 0; i < own.size(); i++) {
+            Group local = own.get(i);
+            Group g = target[i];
+            if (g == null) {
+                g = local;
+                g.seq = st.bySeq.size();
+                st.bySeq.add(g);
+                st.facts.add(g);
+            } else {
+                g.members.addAll(local.members);
+                g.event.absorb(local.event, POLICY);
+            }
+            st.index.add(g, local);
+            touch(st, g, today);
+        }
+    }
+
+    private record Candidate(int local, Group fact, double score) {
     }
 
     /**
@@ -184,215 +225,83 @@ public final class FactGrouper {
         }
     }
 
-    /** A group and the day a document touched it, in the order documents come (by day). */
-    private record Touch(Group group, long day) {
-    }
-
-    private static void touch(Group g, long day, java.util.ArrayDeque<Touch> open) {
+    private static void touch(BlockState st, Group g, long day) {
         g.undated |= day == Long.MIN_VALUE;
         g.lastDay = day;
-        open.addLast(new Touch(g, day)); // a group touched again appears again; its latest touch counts
+        if (day != Long.MIN_VALUE) {
+            st.expiry.add(new long[] {day + st.index.horizon(g), g.seq});
+        }
     }
 
     /**
-     * Finishes the groups no document from {@code today} on can reach (their index buckets are
-     * gone, see {@link #evict}): memory then follows the window, not the corpus. Groups an
-     * undated document touched stay open, since undated keys are never evicted.
+     * Finishes the groups no document from {@code today} on can reach: memory then follows the
+     * window, not the corpus. Groups an undated document touched stay open, since undated keys
+     * are never evicted.
      */
-    private void sealPassed(java.util.ArrayDeque<Touch> open, long today, RunClaims claims) {
+    private void sealPassed(BlockState st, long today, RunClaims claims) {
         if (today == Long.MIN_VALUE) {
             return;
         }
-        long oldest = Math.floorDiv(today, 4) - 1;
-        while (!open.isEmpty() && (open.peekFirst().day() == Long.MIN_VALUE
-                || Math.floorDiv(open.peekFirst().day(), 4) < oldest)) {
-            Touch t = open.pollFirst();
-            Group g = t.group();
-            if (g.sealed == null && !g.undated && g.lastDay == t.day()) {
+        while (!st.expiry.isEmpty() && st.expiry.peek()[0] < today) {
+            long[] e = st.expiry.poll();
+            Group g = st.bySeq.get((int) e[1]);
+            if (g.sealed == null && !g.undated && g.lastDay + st.index.horizon(g) < today) {
                 g.sealed = FactSummary.fact("", g, originators, claims);
                 g.members.clear();
                 g.links.clear();
-            }
-        }
-    }
-
-    /** The assignment over only the facts that some claim could join: most fall below the link. */
-    private static int[] solvePruned(double[][] w, int rows, int cols) {
-        List<Integer> keep = new ArrayList<>();
-        for (int j = 0; j < cols; j++) {
-            for (int i = 0; i < rows; i++) {
-                if (w[i][j] >= LINK) {
-                    keep.add(j);
-                    break;
-                }
-            }
-        }
-        double[][] small = new double[rows][keep.size()];
-        for (int i = 0; i < rows; i++) {
-            for (int k = 0; k < keep.size(); k++) {
-                small[i][k] = w[i][keep.get(k)];
-            }
-        }
-        int[] m = Assignment.solve(small, LINK);
-        for (int i = 0; i < rows; i++) {
-            m[i] = m[i] < 0 ? -1 : keep.get(m[i]);
-        }
-        return m;
-    }
-
-    /** One document's claims (their rows): equal figures repeated (headline and body) become one claim. */
-    private List<Group> withinDocument(RunClaims claims, int[] rows, String published) {
-        List<Group> out = new ArrayList<>();
-        Features previous = null;
-        String previousSentence = null;
-        for (int row : rows) {
-            Claim c = claims.get(row);
-            Features f = new Features(c, row, published, c.sentence().equals(previousSentence) ? previous : null);
-            previous = f;
-            previousSentence = c.sentence();
-            Group same = null;
-            for (Group g : out) {
-                Features m = g.members.get(0);
-                if (Features.compatible(f, m) && sameFigure(c, m.claim)) {
-                    same = g;
-                    break;
-                }
-            }
-            if (same != null) {
-                Features first = same.members.get(0);
-                first.mentions++;
-                if (first.claim.actor().isEmpty() && !c.actor().isEmpty()) {
-                    f.mentions = first.mentions;
-                    same.members.set(0, f); // keep the mention that says most
-                }
-            } else {
-                Group g = new Group();
-                g.members.add(f);
-                out.add(g);
-            }
-        }
-        return out;
-    }
-
-    private static boolean sameFigure(Claim a, Claim b) {
-        return a.qualifier() == b.qualifier() && java.util.Objects.equals(a.value(), b.value())
-                && java.util.Objects.equals(a.low(), b.low()) && java.util.Objects.equals(a.high(), b.high());
-    }
-
-    /** Facts sharing a figure or a name with the document's claims; capped, most recent first. */
-    private static List<Group> candidates(List<Group> own, Map<String, List<Group>> index) {
-        LinkedHashMap<Group, Boolean> seen = new LinkedHashMap<>();
-        for (Group g : own) {
-            for (String key : lookupKeys(g.members.get(0))) {
-                List<Group> list = index.get(key);
-                if (list == null) {
-                    continue;
-                }
-                for (int k = list.size() - 1; k >= 0 && k >= list.size() - MAX_CANDIDATES; k--) {
-                    seen.putIfAbsent(list.get(k), Boolean.TRUE);
-                }
-            }
-        }
-        List<Group> out = new ArrayList<>(seen.keySet());
-        return out.size() > MAX_CANDIDATES * 4 ? out.subList(0, MAX_CANDIDATES * 4) : out;
-    }
-
-    /** Index keys: the figure and each name, within a four-day bucket of the publication date. */
-    private static List<String> keys(Features f) {
-        String bucket = (f.day == Long.MIN_VALUE ? "*" : Long.toString(Math.floorDiv(f.day, 4)))
-                + (f.noun.isEmpty() ? "" : "|" + f.noun); // counts of different things never meet
-        List<String> keys = new ArrayList<>(f.entities.length + 1);
-        keys.add("v:" + f.claim.pointValue() + "|" + bucket);
-        for (int e : f.entities) {
-            keys.add("e:" + e + "|" + bucket);
-        }
-        return keys;
-    }
-
-    /** Keys to look up: the claim's bucket and its neighbours (±3 days), and undated facts. */
-    private static List<String> lookupKeys(Features f) {
-        if (f.day == Long.MIN_VALUE) {
-            return keys(f);
-        }
-        long b = Math.floorDiv(f.day, 4);
-        List<String> out = new ArrayList<>();
-        for (String k : keys(f)) {
-            String noun = f.noun.isEmpty() ? "" : "|" + f.noun;
-            String base = k.substring(0, k.length() - noun.length());
-            base = base.substring(0, base.lastIndexOf('|') + 1);
-            for (long d = b - 1; d <= b + 1; d++) {
-                out.add(base + d + noun);
-            }
-            out.add(base + "*" + noun);
-        }
-        return out;
-    }
-
-    private static void indexGroup(Group target, Group added, Map<String, List<Group>> index,
-                                   java.util.TreeMap<Long, List<String>> keysByBucket) {
-        for (Features f : added.members) {
-            for (String key : keys(f)) {
-                List<Group> list = index.computeIfAbsent(key, k -> {
-                    if (f.day != Long.MIN_VALUE) {
-                        keysByBucket.computeIfAbsent(Math.floorDiv(f.day, 4), b -> new ArrayList<>()).add(k);
-                    }
-                    return new ArrayList<>();
-                });
-                if (list.isEmpty() || list.get(list.size() - 1) != target) {
-                    list.add(target);
-                }
-            }
-        }
-    }
-
-    /** Drops index buckets that documents from {@code day} on can no longer reach (over ±3 days). */
-    private static void evict(Map<String, List<Group>> index, java.util.TreeMap<Long, List<String>> keysByBucket,
-                              long day) {
-        if (day == Long.MIN_VALUE) {
-            return;
-        }
-        long oldest = Math.floorDiv(day, 4) - 1;
-        while (!keysByBucket.isEmpty() && keysByBucket.firstKey() < oldest) {
-            for (String k : keysByBucket.pollFirstEntry().getValue()) {
-                index.remove(k);
+                g.event.clear();
             }
         }
     }
 
     /**
-     * Mean similarity of a document's claim to a fact's first members (at most
-     * {@value #SCORED_MEMBERS}: the mean settles quickly); -1 when any member is incompatible.
+     * One document's claims (their rows) as local facts: each claim joins the latest local fact
+     * of its measure that it is compatible with (among the last few), else starts one.
      */
-    private static double similarity(Group own, Group fact) {
-        Features f = own.members.get(0);
-        double sum = 0;
-        int n = 0;
-        boolean evidence = false;
-        List<Features> members = fact.members;
-        for (; n < members.size() && n < SCORED_MEMBERS; n++) {
-            Features m = members.get(n);
-            if (m.claim.doc().equals(f.claim.doc()) || !Features.compatible(f, m)) {
-                return -1;
+    private List<Group> withinDocument(RunClaims claims, int[] rows, String doc) {
+        DocSummary ds = docs.get(doc);
+        String published = ds == null ? "" : ds.source().published();
+        int[] title = ds == null ? new int[0] : Features.names(ds.source().title());
+        List<Group> out = new ArrayList<>();
+        Map<String, List<Group>> byMeasure = new HashMap<>();
+        Features previous = null;
+        String previousSentence = null;
+        // by position in the text, not by run row: the result must not depend on input order
+        Claim[] read = new Claim[rows.length];
+        Integer[] order = new Integer[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            read[k] = claims.get(rows[k]);
+            order[k] = k;
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer k) -> read[k].start()).thenComparingInt(k -> read[k].end())
+                .thenComparing(k -> read[k].category()));
+        for (int at : order) {
+            int row = rows[at];
+            Claim c = read[at];
+            Features f = new Features(c, row, published, c.sentence().equals(previousSentence) ? previous : null);
+            f.titleNames = title;
+            previous = f;
+            previousSentence = c.sentence();
+            List<Group> same = byMeasure.computeIfAbsent(f.measure(), m -> new ArrayList<>());
+            Group joined = null;
+            for (int j = same.size() - 1; j >= 0 && j >= same.size() - POLICY.localScan(); j--) {
+                if (same.get(j).event.admits(f, POLICY)) {
+                    joined = same.get(j);
+                    break;
+                }
             }
-            sum += Features.similarity(f, m);
-            evidence |= Features.evidence(f, m);
-        }
-        double mean = sum / n;
-        if (!evidence || mean < LINK) {
-            return -1; // cheap rejection: most candidates end here
-        }
-        for (int k = n; k < members.size(); k++) {
-            Features m = members.get(k);
-            if (m.claim.doc().equals(f.claim.doc()) || !Features.compatible(f, m)) {
-                return -1;
+            if (joined == null) {
+                joined = new Group();
+                same.add(joined);
+                out.add(joined);
             }
+            joined.members.add(f);
+            joined.event.add(f, POLICY);
         }
-        return mean;
+        return out;
     }
 
-    private static final int SCORED_MEMBERS = 4;
-
     static Comparator<Features> byDoc() {
-        return Comparator.comparing(f -> f.claim.doc());
+        return Comparator.comparing((Features f) -> f.claim.doc()).thenComparingInt(f -> f.claim.start());
     }
 }

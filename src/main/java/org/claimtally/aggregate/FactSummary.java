@@ -84,34 +84,103 @@ final class FactSummary {
 
     /** The fact of a group; it keeps its members as rows of {@code claims}, not as claim objects. */
     static Fact fact(String id, FactGrouper.Group g, Originators docs, RunClaims claims) {
-        List<FactMember> members = new ArrayList<>();
-        List<Features> sorted = new ArrayList<>(g.members);
-        sorted.sort(FactGrouper.byDoc());
-        for (Features f : sorted) {
-            Claim c = f.claim;
-            members.add(new FactMember(c, f.mentions, docs.outlet(c), docs.of(c), f.row));
+        List<FactMember> members = members(g, docs);
+        List<FactMember> shown = new ArrayList<>();
+        for (FactMember m : members) {
+            if (m.primary()) {
+                shown.add(m);
+            }
         }
-        Claim first = members.get(0).claim();
+        Claim first = shown.get(0).claim();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (FactMember m : members) {
+        for (FactMember m : shown) {
             lo = Math.min(lo, statedLow(m.claim()));
             hi = Math.max(hi, statedHigh(m.claim()));
         }
-        Status status = status(members);
+        Status status = status(shown);
         Set<String> originators = new HashSet<>();
         Set<String> outlets = new HashSet<>();
-        members.forEach(m -> {
+        shown.forEach(m -> {
             originators.add(m.originator());
             outlets.add(m.outlet());
         });
         Grade grade = originators.size() < 2 ? Grade.SINGLE_SOURCE
                 : status == Status.CONFLICT ? Grade.CONTESTED : Grade.CORROBORATED;
-        String why = why(first, g, members.size());
+        String why = why(first, g, shown.size());
         return new Fact(id, first.category(), g.members.get(0).subgroup, first.core(),
                 docs.shared(pick(members, "action")), docs.shared(pick(members, "actor")),
-                docs.shared(pick(members, "time")), FactMembers.of(claims, members), lo, hi, best(members),
-                rangeText(members, lo, hi), status, grade, members.size(), outlets.size(), originators.size(), why);
+                docs.shared(pick(members, "time")), FactMembers.of(claims, members), lo, hi, best(shown),
+                rangeText(shown, lo, hi), status, grade, shown.size(), outlets.size(), originators.size(), why);
+    }
+
+    /**
+     * Every mention, by document and position; per document the primary is the most specific
+     * figure (exact, then a range, then a bound or hedge, then vague words), among those the one
+     * the document repeats most, then the highest (a toll revised rises), then the first.
+     */
+    private static List<FactMember> members(FactGrouper.Group g, Originators docs) {
+        List<Features> sorted = new ArrayList<>(g.members);
+        sorted.sort(FactGrouper.byDoc());
+        List<FactMember> out = new ArrayList<>(sorted.size());
+        for (int from = 0, to; from < sorted.size(); from = to) {
+            String doc = sorted.get(from).claim.doc();
+            to = from + 1;
+            while (to < sorted.size() && sorted.get(to).claim.doc().equals(doc)) {
+                to++;
+            }
+            List<Features> same = sorted.subList(from, to);
+            Features primary = primary(same);
+            for (Features f : same) {
+                Claim c = f.claim;
+                out.add(new FactMember(c, f == primary ? same.size() : 1, docs.outlet(c), docs.of(c), f.row,
+                        f == primary));
+            }
+        }
+        return out;
+    }
+
+    private static Features primary(List<Features> same) {
+        Features best = null;
+        int bestRepeats = 0;
+        for (Features f : same) {
+            int repeats = 0;
+            for (Features o : same) {
+                repeats += sameFigure(f.claim, o.claim) ? 1 : 0;
+            }
+            if (best == null || better(f, repeats, best, bestRepeats)) {
+                best = f;
+                bestRepeats = repeats;
+            }
+        }
+        return best;
+    }
+
+    private static boolean better(Features f, int repeats, Features best, int bestRepeats) {
+        int s = specificity(f.claim);
+        int t = specificity(best.claim);
+        if (s != t) {
+            return s < t;
+        }
+        if (repeats != bestRepeats) {
+            return repeats > bestRepeats;
+        }
+        return f.claim.pointValue() > best.claim.pointValue();
+    }
+
+    /** Lower is more specific. */
+    private static int specificity(Claim c) {
+        return switch (c.qualifier()) {
+            case EXACT -> 0;
+            case RANGE -> 1;
+            case MIN, MAX, APPROX -> 2;
+            case VAGUE -> 3;
+        };
+    }
+
+    private static boolean sameFigure(Claim a, Claim b) {
+        return a.qualifier() == b.qualifier() && java.util.Objects.equals(a.value(), b.value())
+                && java.util.Objects.equals(a.low(), b.low()) && java.util.Objects.equals(a.high(), b.high());
     }
 
     static double statedLow(Claim c) {

@@ -42,6 +42,14 @@ final class Features {
     final String claimant;
     final long day;
     final boolean hasTime;
+    /** The resolved calendar days of the figure (epoch days), {@link Long#MIN_VALUE} when open or unknown. */
+    final long whenFrom;
+    final long whenTo;
+    final org.claimtally.model.Scope scope;
+    /** Capitalised words inside the quote after its first: whose people or weapons ("Ukrainian drones"). */
+    final int[] side;
+    /** The names of the document's title: what the article is about. */
+    int[] titleNames = NONE;
     private final int weekdays;
     private final int months;
     private final int relative;
@@ -61,7 +69,7 @@ final class Features {
         this.actor = norm(c.actor());
         this.action = norm(c.action());
         this.claimant = norm(c.claimant());
-        this.subgroup = subgroup(c.quote());
+        this.subgroup = partitive(c) ? PART : distributive(c) ? EACH : subgroup(c.quote());
         this.noun = "count".equals(c.category()) ? lastWord(c.quote()) : "";
         int wd = 0;
         int mo = 0;
@@ -94,6 +102,93 @@ final class Features {
             this.entities = sets[1];
         }
         this.day = parseDay(published);
+        org.claimtally.model.When w = c.when();
+        this.whenFrom = w.from() == null ? Long.MIN_VALUE : w.from().toEpochDay();
+        this.whenTo = w.to() == null ? Long.MIN_VALUE : w.to().toEpochDay();
+        this.scope = w.scope();
+        this.side = side(c.quote());
+    }
+
+    /**
+     * Capitalised words of a quote after its first word, when the quote is written in sentence
+     * case: "40 Ukrainian drones", "325,000 Russian battlefield fatalities". A headline in title
+     * case capitalises every word, so it names no side.
+     */
+    static int[] side(String quote) {
+        List<String> w = new java.util.ArrayList<>();
+        boolean lower = false;
+        int i = 0;
+        boolean first = true;
+        while (i < quote.length()) {
+            while (i < quote.length() && !Character.isLetter(quote.charAt(i))) {
+                i++;
+            }
+            int st = i;
+            while (i < quote.length() && Character.isLetter(quote.charAt(i))) {
+                i++;
+            }
+            if (i > st) {
+                char c = quote.charAt(st);
+                if (Character.isLowerCase(c)) {
+                    lower = true;
+                } else if (!first && i - st > 2) {
+                    w.add(quote.substring(st, i).toLowerCase(Locale.ROOT));
+                }
+                first = false;
+            }
+        }
+        if (!lower || w.isEmpty()) {
+            return NONE;
+        }
+        int[] h = new int[w.size()];
+        for (int k = 0; k < h.length; k++) {
+            h[k] = w.get(k).hashCode();
+        }
+        return distinctSorted(h, h.length);
+    }
+
+    /** The capitalised words of a title (every word of a title-case headline), as sorted distinct hashes. */
+    static int[] names(String title) {
+        int[] out = new int[8];
+        int n = 0;
+        int i = 0;
+        while (i < title.length()) {
+            while (i < title.length() && !Character.isLetter(title.charAt(i))) {
+                i++;
+            }
+            int st = i;
+            while (i < title.length() && (Character.isLetter(title.charAt(i)) || title.charAt(i) == '-')) {
+                i++;
+            }
+            if (i - st > 2 && Character.isUpperCase(title.charAt(st))) {
+                String lw = title.substring(st, i).toLowerCase(Locale.ROOT);
+                if (!STOP.contains(lw)) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = lw.hashCode();
+                }
+            }
+        }
+        return distinctSorted(out, n);
+    }
+
+    /** The claim's size for comparing figures: a vague magnitude stands at the middle (geometric) of its words' range. */
+    double magnitude() {
+        if (claim.qualifier() == org.claimtally.model.Qualifier.VAGUE && claim.low() != null && claim.high() != null
+                && claim.low() > 0) {
+            return Math.sqrt(claim.low() * claim.high());
+        }
+        return claim.pointValue();
+    }
+
+    boolean resolved() {
+        return whenFrom != Long.MIN_VALUE || whenTo != Long.MIN_VALUE;
+    }
+
+    /** Category, part of a toll and counted noun: only claims of one such measure are compared. */
+    String measure() {
+        return claim.category() + "|" + subgroup + "|" + noun + "|" + (scope == org.claimtally.model.Scope.CUMULATIVE ? "c" : "");
     }
 
     private static boolean isDigits(String w) {
@@ -124,7 +219,7 @@ final class Features {
     }
 
     /** Content words and capitalised names of the sentence, as sorted distinct hashes. */
-    private static int[][] wordSets(String s) {
+    static int[][] wordSets(String s) {
         int[] words = new int[16];
         int[] names = new int[8];
         int nw = 0;
@@ -180,6 +275,45 @@ final class Features {
         String last = w.get(w.size() - 1);
         return last.endsWith("s") && last.length() > 3 ? last.substring(0, last.length() - 1) : last;
     }
+
+    /** The subject of a part of a toll stated as such ("15 of the wounded", "two of them"). */
+    static final String PART = "part";
+
+    /**
+     * A stated number followed by "of" is a part of something counted before ("15 of the wounded
+     * were in critical condition", "110 of which were shot down"); vague magnitudes ("dozens of
+     * children") are not, they count what follows.
+     */
+    private static boolean partitive(Claim c) {
+        if (!c.core() || c.qualifier() == org.claimtally.model.Qualifier.VAGUE || c.figure().isEmpty()) {
+            return false; // "one-fifth of Ukraine" is a share of a whole, not a part of a toll
+        }
+        int at = c.quote().indexOf(c.figure());
+        if (at < 0) {
+            return false;
+        }
+        int end = c.start() - c.sentenceStart() + at + c.figure().length();
+        String rest = c.sentence().isEmpty() || end < 0 || end > c.sentence().length()
+                ? c.quote().substring(at + c.figure().length()) : c.sentence().substring(end);
+        rest = rest.stripLeading();
+        return rest.startsWith("of ");
+    }
+
+    /** The subject of a share per party ("157 prisoners each"): not the total. */
+    static final String EACH = "each";
+
+    /** "157 prisoners of war each": the distributive word closes the counted phrase, a few words after the quote. */
+    private static boolean distributive(Claim c) {
+        int end = c.end() - c.sentenceStart();
+        if (c.sentence().isEmpty() || end < 0 || end > c.sentence().length()) {
+            return false;
+        }
+        List<String> after = lowerWords(c.sentence().substring(end, Math.min(c.sentence().length(), end + DISTRIBUTIVE_REACH)));
+        return after.contains(EACH) && (after.indexOf(EACH) + 1 >= after.size() || after.indexOf(EACH) <= 3);
+    }
+
+    /** Characters after a quote where a distributive "each" still closes its phrase. */
+    private static final int DISTRIBUTIVE_REACH = 24;
 
     private static String subgroup(String quote) {
         for (String w : lowerWords(quote)) {

@@ -29,7 +29,8 @@ public final class Lexicon {
     static final String BUILTIN = "/org/claimtally/lexicon.csv";
     private static final Set<String> KINDS = Set.of("category", "noun", "person", "verb", "action",
             "qualifier", "vague", "scale", "currency", "claim_verb", "time_word", "time_start",
-            "name_before", "name_after", "demonym", "trend", "not_trend", "boilerplate", "unit", "street");
+            "name_before", "name_after", "demonym", "trend", "not_trend", "boilerplate", "unit", "street",
+            "month", "weekday", "calendar");
     private static final Set<String> TREND_FLAGS = Set.of("before", "after", "after-percent", "not-money", "adjacent");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setCommentMarker('#').setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true)
@@ -79,6 +80,7 @@ public final class Lexicon {
     private final Set<String> units;
     private final Set<String> streets;
     private final String description;
+    private final org.claimtally.calendar.CalendarWords calendar;
 
     private Lexicon(Map<String, Map<String, String[]>> rows, String description) {
         this.description = description;
@@ -116,6 +118,7 @@ public final class Lexicon {
         notTrends = PhraseTable.of(rows.get("not_trend"));
         boilerplate = List.copyOf(rows.getOrDefault("boilerplate", Map.of()).keySet());
         units = Set.copyOf(rows.getOrDefault("unit", Map.of()).keySet());
+        calendar = calendarWords(rows);
         streets = Set.copyOf(rows.getOrDefault("street", Map.of()).keySet());
     }
 
@@ -235,6 +238,23 @@ public final class Lexicon {
                     }
                 }
             }
+            case "month", "weekday" -> {
+                int max = kind.equals("month") ? 12 : 7;
+                if (!value.matches("\\d{1,2}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > max) {
+                    throw new LexiconException(source, line, col, kind + " '" + term + "' needs its number, 1 to "
+                            + max + ", found '" + value + "'");
+                }
+            }
+            case "calendar" -> {
+                if (!List.of("day", "night", "week", "month", "year", "cumulative", "into", "between").contains(value)) {
+                    throw new LexiconException(source, line, col, "calendar '" + term
+                            + "' must be day, night, week, month, year, cumulative, into or between, found '" + value + "'");
+                }
+                if (!extra.isEmpty() && !extra.matches("[+-]?\\d{1,3}")) {
+                    throw new LexiconException(source, line, col + value.length() + 1, "calendar '" + term
+                            + "' needs a whole offset such as -1, found '" + extra + "'");
+                }
+            }
             default -> {
                 // other kinds take free text
             }
@@ -249,6 +269,33 @@ public final class Lexicon {
     private static String cleanMessage(Exception e) {
         String m = String.valueOf(e.getMessage());
         return m.replaceFirst("^java\\.io\\.IOException: ", "");
+    }
+
+    /** The calendar tables (months, weekdays, relative phrases, running-total cues). */
+    private static org.claimtally.calendar.CalendarWords calendarWords(Map<String, Map<String, String[]>> rows) {
+        Map<String, Integer> months = new HashMap<>();
+        rows.getOrDefault("month", Map.of()).forEach((k, v) -> months.put(k, Integer.parseInt(v[0])));
+        Map<String, java.time.DayOfWeek> weekdays = new HashMap<>();
+        rows.getOrDefault("weekday", Map.of()).forEach((k, v) -> weekdays.put(k, java.time.DayOfWeek.of(Integer.parseInt(v[0]))));
+        Map<String, org.claimtally.calendar.CalendarWords.Relative> relatives = new HashMap<>();
+        Set<String> cumulative = new HashSet<>();
+        Set<String> into = new HashSet<>();
+        Set<String> between = new HashSet<>();
+        rows.getOrDefault("calendar", Map.of()).forEach((k, v) -> {
+            switch (v[0]) {
+                case "cumulative" -> cumulative.add(k);
+                case "into" -> into.add(k);
+                case "between" -> between.add(k);
+                default -> relatives.put(k, new org.claimtally.calendar.CalendarWords.Relative(
+                        org.claimtally.calendar.CalendarWords.Unit.valueOf(v[0].toUpperCase(Locale.ROOT)),
+                        v[1].isEmpty() ? 0 : Integer.parseInt(v[1])));
+            }
+        });
+        return new org.claimtally.calendar.CalendarWords(months, weekdays, relatives, cumulative, into, between);
+    }
+
+    public org.claimtally.calendar.CalendarWords calendar() {
+        return calendar;
     }
 
     // ---- look-ups used by the extractor ----

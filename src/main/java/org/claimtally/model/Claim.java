@@ -12,7 +12,15 @@ public record Claim(String doc, int start, int end, String quote, String figure,
                     Double value, Double low, Double high, Qualifier qualifier,
                     String category, boolean core, String action, String actor,
                     String claimant, String time, Trend trend,
-                    String sentence, int sentenceStart, String cues) {
+                    String sentence, int sentenceStart, String cues, When when) {
+
+    /** A claim whose calendar time is not resolved yet (the extractor's output). */
+    public Claim(String doc, int start, int end, String quote, String figure, Double value, Double low, Double high,
+                 Qualifier qualifier, String category, boolean core, String action, String actor, String claimant,
+                 String time, Trend trend, String sentence, int sentenceStart, String cues) {
+        this(doc, start, end, quote, figure, value, low, high, qualifier, category, core, action, actor, claimant,
+                time, trend, sentence, sentenceStart, cues, When.UNKNOWN);
+    }
 
     public Claim {
         Objects.requireNonNull(doc, "doc");
@@ -40,6 +48,13 @@ public record Claim(String doc, int start, int end, String quote, String figure,
         trend = trend == null ? Trend.NONE : trend;
         sentence = nz(sentence);
         cues = nz(cues);
+        when = when == null ? When.UNKNOWN : when;
+    }
+
+    /** The same claim with its time resolved to the calendar. */
+    public Claim withWhen(When w) {
+        return w.equals(when) ? this : new Claim(doc, start, end, quote, figure, value, low, high, qualifier, category,
+                core, action, actor, claimant, time, trend, sentence, sentenceStart, cues, w);
     }
 
     private static String nz(String s) {
@@ -52,7 +67,7 @@ public record Claim(String doc, int start, int end, String quote, String figure,
      */
     public Claim withoutContext() {
         return sentence.isEmpty() && cues.isEmpty() ? this : new Claim(doc, start, end, quote, figure, value, low, high,
-                qualifier, category, core, action, actor, claimant, time, trend, "", sentenceStart, "");
+                qualifier, category, core, action, actor, claimant, time, trend, "", sentenceStart, "", when);
     }
 
     /** A stable, readable key: {@code doc@start}. */

@@ -6,11 +6,18 @@ import java.util.Objects;
  * One document's claim within a fact. {@code mentions} counts how often the document repeats
  * the same figure (headline and body); {@code originator} names who the figure comes from
  * for independence counting (the claimant, else the document's syndication group).
- * {@code row} is the claim's place among the run's claims, -1 when not known.
+ * {@code row} is the claim's place among the run's claims, -1 when not known. A document may
+ * state a fact several times (headline and body, a toll revised): its {@code primary} member is
+ * the figure shown for that document (the most specific, then the latest), the others are its
+ * further mentions; {@code mentions} counts them all on the primary.
  */
-public record FactMember(Claim claim, int mentions, String outlet, String originator, int row) {
+public record FactMember(Claim claim, int mentions, String outlet, String originator, int row, boolean primary) {
     public FactMember(Claim claim, int mentions, String outlet, String originator) {
-        this(claim, mentions, outlet, originator, -1);
+        this(claim, mentions, outlet, originator, -1, true);
+    }
+
+    public FactMember(Claim claim, int mentions, String outlet, String originator, int row) {
+        this(claim, mentions, outlet, originator, row, true);
     }
 
     public FactMember {

@@ -16,8 +16,11 @@ public final class FactMembers extends AbstractList<FactMember> implements Rando
     private final int[] mentions;
     private final String[] outlets;
     private final String[] originators;
+    private final java.util.BitSet secondary;
 
-    private FactMembers(RunClaims claims, int[] rows, int[] mentions, String[] outlets, String[] originators) {
+    private FactMembers(RunClaims claims, int[] rows, int[] mentions, String[] outlets, String[] originators,
+                        java.util.BitSet secondary) {
+        this.secondary = secondary;
         this.claims = claims;
         this.rows = rows;
         this.mentions = mentions;
@@ -33,6 +36,7 @@ public final class FactMembers extends AbstractList<FactMember> implements Rando
         int[] mentions = new int[n];
         String[] outlets = new String[n];
         String[] originators = new String[n];
+        java.util.BitSet secondary = new java.util.BitSet();
         for (int k = 0; k < n; k++) {
             FactMember m = members.get(k);
             if (m.row() < 0 || m.row() >= claims.size()) {
@@ -43,13 +47,14 @@ public final class FactMembers extends AbstractList<FactMember> implements Rando
             mentions[k] = m.mentions();
             outlets[k] = m.outlet();
             originators[k] = m.originator();
+            secondary.set(k, !m.primary());
         }
-        return new FactMembers(claims, rows, mentions, outlets, originators);
+        return new FactMembers(claims, rows, mentions, outlets, originators, secondary);
     }
 
     @Override
     public FactMember get(int k) {
-        return new FactMember(claims.get(rows[k]), mentions[k], outlets[k], originators[k], rows[k]);
+        return new FactMember(claims.get(rows[k]), mentions[k], outlets[k], originators[k], rows[k], !secondary.get(k));
     }
 
     @Override
@@ -60,6 +65,11 @@ public final class FactMembers extends AbstractList<FactMember> implements Rando
     /** The claims the rows point into. */
     public RunClaims claims() {
         return claims;
+    }
+
+    /** Whether member {@code k} is its document's shown figure, without fetching the claim. */
+    public boolean primary(int k) {
+        return !secondary.get(k);
     }
 
     /** Member {@code k}'s row among {@link #claims()}, without fetching the claim. */

@@ -9,7 +9,18 @@ import java.util.TreeMap;
  * {@code extra} keeps columns of a sources file that claimtally does not interpret.
  */
 public record SourceInfo(String file, String outlet, String url, String published, String title,
-                         Map<String, String> extra) {
+                         Map<String, String> extra, String publishedFrom) {
+    /** Where a publication date came from when metadata gave it. */
+    public static final String FROM_METADATA = "metadata";
+    /** ... when it was read from the article's dateline. */
+    public static final String FROM_TEXT = "dateline in text";
+    /** ... when it was read from the file name. */
+    public static final String FROM_FILE_NAME = "file name";
+
+    public SourceInfo(String file, String outlet, String url, String published, String title, Map<String, String> extra) {
+        this(file, outlet, url, published, title, extra, null);
+    }
+
     public SourceInfo {
         Objects.requireNonNull(file, "file");
         if (file.isBlank()) {
@@ -20,6 +31,12 @@ public record SourceInfo(String file, String outlet, String url, String publishe
         published = published == null ? "" : published.strip();
         title = title == null ? "" : title.strip();
         extra = extra == null ? Map.of() : Map.copyOf(new TreeMap<>(extra));
+        publishedFrom = publishedFrom != null ? publishedFrom : published.isEmpty() ? "" : FROM_METADATA;
+    }
+
+    /** The same source dated {@code date} (ISO), saying where the date came from. */
+    public SourceInfo withPublished(String date, String from) {
+        return new SourceInfo(file, outlet, url, date, title, extra, from);
     }
 
     public static SourceInfo ofFile(String file) {
@@ -32,6 +49,6 @@ public record SourceInfo(String file, String outlet, String url, String publishe
     }
 
     public SourceInfo withTitle(String newTitle) {
-        return new SourceInfo(file, outlet, url, published, newTitle, extra);
+        return new SourceInfo(file, outlet, url, published, newTitle, extra, publishedFrom);
     }
 }

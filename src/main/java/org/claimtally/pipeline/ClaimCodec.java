@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.claimtally.model.Claim;
 import org.claimtally.model.Qualifier;
+import org.claimtally.model.Scope;
 import org.claimtally.model.Trend;
+import org.claimtally.model.When;
 
 /**
  * The spill file's record of one claim: positions as variable-length integers, figures as
@@ -26,6 +28,7 @@ final class ClaimCodec {
     private static final int HIGH_IS_VALUE = 32;
     private static final Qualifier[] QUALIFIERS = Qualifier.values();
     private static final Trend[] TRENDS = Trend.values();
+    private static final Scope[] SCOPES = Scope.values();
 
     private ClaimCodec() {
     }
@@ -73,6 +76,9 @@ final class ClaimCodec {
             put(flags);
             put((byte) c.qualifier().ordinal());
             put((byte) c.trend().ordinal());
+            put((byte) c.when().scope().ordinal());
+            day(c.when().from());
+            day(c.when().to());
             if (c.value() != null) {
                 putDouble(c.value());
             }
@@ -91,6 +97,11 @@ final class ClaimCodec {
             string(c.cues());
             sentence(c.sentence());
             emit();
+        }
+
+        /** A day as its epoch day plus one (zigzag), 0 for none. */
+        private void day(java.time.LocalDate d) {
+            varLong(d == null ? 0 : zigzag(d.toEpochDay()) + 1);
         }
 
         /** A sentence: 0 and a pointer to the one before when equal, else its text header plus one. */
@@ -199,6 +210,9 @@ final class ClaimCodec {
         int flags = record.get();
         Qualifier qualifier = QUALIFIERS[record.get()];
         Trend trend = TRENDS[record.get()];
+        Scope scope = SCOPES[record.get()];
+        java.time.LocalDate from = day(record);
+        java.time.LocalDate to = day(record);
         Double value = (flags & VALUE) != 0 ? record.getDouble() : null;
         Double low = (flags & LOW) == 0 ? null : (flags & LOW_IS_VALUE) != 0 ? value : Double.valueOf(record.getDouble());
         Double high = (flags & HIGH) == 0 ? null : (flags & HIGH_IS_VALUE) != 0 ? value : Double.valueOf(record.getDouble());
@@ -219,7 +233,13 @@ final class ClaimCodec {
             sentence = text(record, tag - 1);
         }
         return new Claim(doc, start, end, quote, figure, value, low, high, qualifier, category, (flags & CORE) != 0,
-                action, actor, claimant, time, trend, sentence, sentenceStart, cues);
+                action, actor, claimant, time, trend, sentence, sentenceStart, cues,
+                from == null && to == null && scope == Scope.UNKNOWN ? When.UNKNOWN : new When(from, to, scope));
+    }
+
+    private static java.time.LocalDate day(ByteBuffer b) {
+        long v = varLong(b);
+        return v == 0 ? null : java.time.LocalDate.ofEpochDay(unzigzag(v - 1));
     }
 
     private static String string(ByteBuffer b) {

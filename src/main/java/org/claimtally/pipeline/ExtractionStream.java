@@ -19,11 +19,13 @@ import org.claimtally.model.Document;
 final class ExtractionStream implements AutoCloseable {
     private static final int BATCH = 64;
     private final ClaimExtractor extractor;
+    private final CalendarStage calendar;
     private final ExecutorService pool;
     private final int threads;
 
     ExtractionStream(ClaimExtractor extractor, int threads) {
         this.extractor = extractor;
+        this.calendar = new CalendarStage(extractor.lexicon().calendar());
         this.threads = Math.max(1, threads);
         this.pool = this.threads == 1 ? null : Executors.newFixedThreadPool(this.threads, r -> {
             Thread t = new Thread(r, "claimtally-extract");
@@ -50,15 +52,19 @@ final class ExtractionStream implements AutoCloseable {
         }
         if (pool == null) {
             for (Document d : batch) {
-                sink.accept(d, extractor.extract(d.id(), d.text()));
+                Document dated = calendar.date(d);
+                sink.accept(dated, calendar.resolve(dated, extractor.extract(d.id(), d.text())));
             }
         } else {
+            List<Document> dated = new ArrayList<>(batch.size());
             List<Future<List<Claim>>> futures = new ArrayList<>(batch.size());
             for (Document d : batch) {
-                futures.add(pool.submit(() -> extractor.extract(d.id(), d.text())));
+                Document dd = calendar.date(d);
+                dated.add(dd);
+                futures.add(pool.submit(() -> calendar.resolve(dd, extractor.extract(dd.id(), dd.text()))));
             }
             for (int i = 0; i < batch.size(); i++) {
-                sink.accept(batch.get(i), await(futures.get(i)));
+                sink.accept(dated.get(i), await(futures.get(i)));
             }
         }
         batch.clear();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.claimtally.aggregate.FactGrouper;
 import org.claimtally.aggregate.FactRules;
+import org.claimtally.aggregate.NameFrequencies;
 import org.claimtally.aggregate.RulesException;
 import org.claimtally.aggregate.Syndication;
 import org.claimtally.extract.ClaimExtractor;
@@ -86,13 +87,13 @@ public final class Pipeline {
         List<DocSummary> docList = new ArrayList<>(in.docs().values());
         docList.sort(Comparator.comparing(DocSummary::id));
         RunClaims claims = in.claims();
-        List<Fact> facts = new FactGrouper(in.docs()).group(claims, rules);
+        List<Fact> facts = new FactGrouper(in.docs(), in.names()).group(claims, rules);
         timings.lap("grouping");
         return new RunResult(options.describe(), extractor.lexicon().description(), docList, claims, facts,
                 sorted(ingest.problems()));
     }
 
-    private record Collected(Map<String, DocSummary> docs, RunClaims claims) {
+    private record Collected(Map<String, DocSummary> docs, RunClaims claims, NameFrequencies names) {
     }
 
     /**
@@ -103,6 +104,7 @@ public final class Pipeline {
     private Collected collect(Ingest ingest, Progress progress, Timings timings) throws IOException {
         Map<String, DocSummary> docs = new LinkedHashMap<>();
         Syndication syndication = new Syndication();
+        NameFrequencies names = new NameFrequencies();
         SharedText shared = new SharedText();
         long[] count = new long[3];
         ClaimSpill spill = ClaimSpill.create();
@@ -112,6 +114,7 @@ public final class Pipeline {
                 docs.put(doc.id(), shared.share(summary(doc, found)));
                 spill.add(doc.id(), found);
                 syndication.add(doc.id(), doc.text());
+                names.add(doc.source().title(), found);
                 progress(progress, ingest, count, doc, found);
             });
             claims = spill.finish(); // the spill stays open as long as the claims are used
@@ -125,7 +128,7 @@ public final class Pipeline {
         Map<String, String> groups = syndication.groups();
         docs.replaceAll((id, d) -> d.withSyndicationGroup(groups.getOrDefault(id, "")));
         timings.lap("syndication");
-        return new Collected(docs, claims);
+        return new Collected(docs, claims, names);
     }
 
     private Ingest ingest() {

@@ -26,7 +26,7 @@ final class SharedText {
     DocSummary share(DocSummary d) {
         SourceInfo s = d.source();
         SourceInfo shared = new SourceInfo(of(s.file()), of(s.outlet()), of(s.url()), of(s.published()),
-                of(s.title()), s.extra());
+                of(s.title()), s.extra(), of(s.publishedFrom()));
         return new DocSummary(d.id(), shared, d.words(), d.chars(), d.claims(), d.syndicationGroup());
     }
 

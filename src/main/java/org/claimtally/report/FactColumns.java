@@ -1,6 +1,10 @@
 package org.claimtally.report;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimtally.model.Fact;
 import org.claimtally.model.FactMember;
@@ -28,7 +32,7 @@ public final class FactColumns {
             new Column<>("originators", f -> (long) f.originators()),
             new Column<>("core", f -> f.core() ? "yes" : "no"),
             new Column<>("figures", FactColumns::figures),
-            new Column<>("sources", f -> f.members().stream().map(m -> m.claim().doc())
+            new Column<>("sources", f -> f.members().stream().map(m -> m.claim().doc()).distinct()
                     .collect(Collectors.joining("; "))),
             new Column<>("why", Fact::why));
 
@@ -42,9 +46,33 @@ public final class FactColumns {
             new Column<>("docs", f -> (long) f.documents()),
             new Column<>("figures by source", FactColumns::figures));
 
-    /** "Outlet: figure (claimant)" per member, in document order. */
+    /**
+     * "Outlet: figure (claimant)" per document, in document order: its shown (primary) figure,
+     * then "also" its other mentions that state another figure.
+     */
     public static String figures(Fact f) {
-        return f.members().stream().map(FactColumns::figure).collect(Collectors.joining("; "));
+        Map<String, FactMember> shown = new LinkedHashMap<>();
+        Map<String, Set<String>> also = new LinkedHashMap<>();
+        for (FactMember m : f.members()) { // one pass: a fact may have many mentions
+            if (m.primary()) {
+                shown.put(m.claim().doc(), m);
+            } else {
+                also.computeIfAbsent(m.claim().doc(), d -> new LinkedHashSet<>()).add(m.claim().figure());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (FactMember m : shown.values()) {
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            sb.append(figure(m));
+            Set<String> more = also.getOrDefault(m.claim().doc(), Set.of());
+            List<String> other = more.stream().filter(x -> !x.equalsIgnoreCase(m.claim().figure())).toList();
+            if (!other.isEmpty()) {
+                sb.append(" [also ").append(String.join(", ", other)).append(']');
+            }
+        }
+        return sb.toString();
     }
 
     private static String figure(FactMember m) {

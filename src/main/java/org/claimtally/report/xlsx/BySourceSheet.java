@@ -57,7 +57,9 @@ final class BySourceSheet {
             out.text(f.label());
             FactMember[] byCol = new FactMember[docs.size()];
             for (FactMember m : f.members()) {
-                byCol[col.get(m.claim().doc())] = m;
+                if (m.primary()) {
+                    byCol[col.get(m.claim().doc())] = m;
+                }
             }
             for (int i = 0; i < byCol.length; i++) {
                 if (byCol[i] == null) {
@@ -97,6 +99,9 @@ final class BySourceSheet {
                 continue;
             }
             for (FactMember m : f.members()) {
+                if (!m.primary()) {
+                    continue;
+                }
                 out.newRow();
                 out.text(f.id());
                 out.text(f.label());

@@ -91,7 +91,9 @@ final class FactsSheet {
             FactMember[] member = new FactMember[members.size()];
             for (int k = 0; k < member.length; k++) {
                 member[k] = members.get(k); // a large run fetches each member's claim from disk: once
-                byCol[col.get(member[k].claim().doc())] = k;
+                if (member[k].primary()) { // the document's shown figure; its other mentions are in Claims
+                    byCol[col.get(member[k].claim().doc())] = k;
+                }
             }
             for (int k : byCol) {
                 if (k < 0) {

@@ -1,0 +1,308 @@
+package org.claimtally.aggregate;
+
+import java.util.Arrays;
+import org.claimtally.model.Scope;
+
+/**
+ * What a fact (or a document's local fact) is about, kept as a bounded summary so that a claim
+ * is compared with a fact in constant time: its measure's fixed parts (actor, action, side),
+ * its days (publication, and the resolved days of its figures), the names and words of its
+ * sentences and titles, its claimants and the span of its figures.
+ */
+final class Event {
+    private static final int[] NONE = new int[0];
+    /** Time evidence of reports published a day apart that state no time: less than stated days, more than none. */
+    private static final double SAME_DAYS = 0.7;
+    /** Shared name weight (squared inverse frequencies) that counts as full evidence of one event: one rare name. */
+    private static final double NAMES_FULL = 1;
+
+    private String actor = "";
+    private String action = "";
+    private int[] side = NONE;
+    private Features head;
+    private long firstDay = Long.MIN_VALUE;
+    private long lastDay = Long.MIN_VALUE;
+    private long whenFrom = Long.MIN_VALUE;
+    private long whenTo = Long.MIN_VALUE;
+    private boolean resolved;
+    private Scope scope = Scope.UNKNOWN;
+    private int[] names = NONE;
+    private int[] words = NONE;
+    private final java.util.List<String> claimants = new java.util.ArrayList<>(2);
+    private double[] values = new double[0];
+    private double minMag = Double.POSITIVE_INFINITY;
+    private double maxMag = Double.NEGATIVE_INFINITY;
+
+    /** A claim joins the summary. */
+    void add(Features f, GroupingPolicy p) {
+        if (head == null) {
+            head = f;
+        }
+        if (actor.isEmpty()) {
+            actor = f.actor;
+        }
+        if (action.isEmpty()) {
+            action = f.action;
+        }
+        if (side.length == 0) {
+            side = f.side;
+        }
+        if (f.day != Long.MIN_VALUE) {
+            firstDay = firstDay == Long.MIN_VALUE ? f.day : Math.min(firstDay, f.day);
+            lastDay = Math.max(lastDay, f.day);
+        }
+        if (f.resolved()) {
+            widen(f.whenFrom, f.whenTo, f.scope);
+        } else if (scope == Scope.UNKNOWN) {
+            scope = f.scope;
+        }
+        names = union(names, union(f.entities, f.titleNames, p.summaryNames()), p.summaryNames());
+        words = union(words, f.words, p.summaryWords());
+        if (!f.claimant.isEmpty() && !claimants.contains(f.claimant) && claimants.size() < p.summaryNames()) {
+            claimants.add(f.claimant);
+        }
+        double m = f.magnitude();
+        if (m > 0) {
+            minMag = Math.min(minMag, m);
+            maxMag = Math.max(maxMag, m);
+        }
+        double v = f.claim.pointValue();
+        if (Arrays.binarySearch(values, v) < 0 && values.length < p.summaryNames()) {
+            values = Arrays.copyOf(values, values.length + 1);
+            values[values.length - 1] = v;
+            Arrays.sort(values);
+        }
+    }
+
+    private void widen(long from, long to, Scope s) {
+        if (!resolved) {
+            whenFrom = from;
+            whenTo = to;
+            resolved = true;
+            scope = s;
+            return;
+        }
+        whenFrom = from == Long.MIN_VALUE || whenFrom == Long.MIN_VALUE ? Long.MIN_VALUE : Math.min(whenFrom, from);
+        whenTo = to == Long.MIN_VALUE || whenTo == Long.MIN_VALUE ? Math.max(whenTo, to) : Math.max(whenTo, to);
+    }
+
+    /** A fact takes in another's summary (a document's local fact joined it). */
+    void absorb(Event o, GroupingPolicy p) {
+        if (actor.isEmpty()) {
+            actor = o.actor;
+        }
+        if (action.isEmpty()) {
+            action = o.action;
+        }
+        if (side.length == 0) {
+            side = o.side;
+        }
+        if (o.firstDay != Long.MIN_VALUE) {
+            firstDay = firstDay == Long.MIN_VALUE ? o.firstDay : Math.min(firstDay, o.firstDay);
+            lastDay = Math.max(lastDay, o.lastDay);
+        }
+        if (o.resolved) {
+            widen(o.whenFrom, o.whenTo, o.scope);
+        }
+        names = union(names, o.names, p.summaryNames());
+        words = union(words, o.words, p.summaryWords());
+        for (String c : o.claimants) {
+            if (!claimants.contains(c) && claimants.size() < p.summaryNames()) {
+                claimants.add(c);
+            }
+        }
+        minMag = Math.min(minMag, o.minMag);
+        maxMag = Math.max(maxMag, o.maxMag);
+        for (double v : o.values) {
+            if (Arrays.binarySearch(values, v) < 0 && values.length < p.summaryNames()) {
+                values = Arrays.copyOf(values, values.length + 1);
+                values[values.length - 1] = v;
+                Arrays.sort(values);
+            }
+        }
+    }
+
+    void clear() {
+        names = NONE;
+        words = NONE;
+        claimants.clear();
+        values = new double[0];
+        head = null;
+    }
+
+    long lastDay() {
+        return lastDay;
+    }
+
+    long firstDay() {
+        return firstDay;
+    }
+
+    boolean periodResolved() {
+        return resolved && scope == Scope.PERIOD && whenFrom != Long.MIN_VALUE && whenTo != Long.MIN_VALUE;
+    }
+
+    long whenFrom() {
+        return whenFrom;
+    }
+
+    long whenTo() {
+        return whenTo;
+    }
+
+    int[] names() {
+        return names;
+    }
+
+    /** Whether a claim of the same document may join this local fact. */
+    boolean admits(Features f, GroupingPolicy p) {
+        if (!f.claim.core() && Arrays.binarySearch(values, f.claim.pointValue()) < 0) {
+            return false; // an article's shares and durations are different quantities; only tolls get revised
+        }
+        Event one = new Event();
+        one.add(f, p);
+        return compatible(this, one, p);
+    }
+
+    /** True when nothing forbids the two from being one fact: the measure key is the caller's. */
+    static boolean compatible(Event a, Event b, GroupingPolicy p) {
+        if (differ(a.actor, b.actor) || differ(a.action, b.action)) {
+            return false;
+        }
+        if (a.side.length > 0 && b.side.length > 0 && Features.overlap(a.side, b.side) == 0) {
+            return false;
+        }
+        if (a.resolved && b.resolved) {
+            if (!timesMeet(a, b, p)) {
+                return false;
+            }
+        } else if (!a.resolved && !b.resolved && a.head != null && b.head != null
+                && Features.timesDiffer(a.head, b.head)) {
+            return false;
+        }
+        if (a.firstDay != Long.MIN_VALUE && b.firstDay != Long.MIN_VALUE) {
+            int window = a.periodResolved() && b.periodResolved() ? p.periodWindowDays() : p.reportWindowDays();
+            if (b.firstDay - a.lastDay > window || a.firstDay - b.lastDay > window) {
+                return false;
+            }
+        }
+        double lo = Math.min(a.minMag, b.minMag);
+        double hi = Math.max(a.maxMag, b.maxMag);
+        return !(lo > 0 && hi / lo > p.maxSpread());
+    }
+
+    private static boolean differ(String x, String y) {
+        return !x.isEmpty() && !y.isEmpty() && !x.equals(y);
+    }
+
+    /** Resolved days meet: incidents within the slack, periods overlapping, running totals up to near days. */
+    private static boolean timesMeet(Event a, Event b, GroupingPolicy p) {
+        boolean incidentA = a.scope == Scope.INCIDENT;
+        boolean incidentB = b.scope == Scope.INCIDENT;
+        if (incidentA != incidentB && (a.scope == Scope.PERIOD || b.scope == Scope.PERIOD)) {
+            return false; // a day's toll is not a month's
+        }
+        if (a.scope == Scope.CUMULATIVE && b.scope == Scope.CUMULATIVE) {
+            return a.whenTo == Long.MIN_VALUE || b.whenTo == Long.MIN_VALUE
+                    || Math.abs(a.whenTo - b.whenTo) <= p.reportWindowDays();
+        }
+        long slack = incidentA && incidentB ? p.incidentSlackDays() : 0;
+        long aFrom = a.whenFrom == Long.MIN_VALUE ? Long.MIN_VALUE / 2 : a.whenFrom;
+        long bFrom = b.whenFrom == Long.MIN_VALUE ? Long.MIN_VALUE / 2 : b.whenFrom;
+        long aTo = a.whenTo == Long.MIN_VALUE ? Long.MAX_VALUE / 2 : a.whenTo;
+        long bTo = b.whenTo == Long.MIN_VALUE ? Long.MAX_VALUE / 2 : b.whenTo;
+        return aFrom <= bTo + slack && bFrom <= aTo + slack;
+    }
+
+    /** Similarity in [0, 1] of a document's local fact to an open fact; -1 when they cannot be one. */
+    static double similarity(FactGrouper.Group local, FactGrouper.Group fact, NameFrequencies freq,
+                             GroupingPolicy p) {
+        Event a = local.event;
+        Event b = fact.event;
+        if (!compatible(a, b, p)) {
+            return -1;
+        }
+        double shared = sharedNames(a.names, b.names, freq, p);
+        double j = Features.jaccard(a.words, b.words);
+        if (shared < p.minSharedNames() && j < p.minWordOverlap()) {
+            return -1; // equal numbers alone prove nothing
+        }
+        double value = valueSimilarity(a, b);
+        double time = a.resolved && b.resolved ? 1
+                : a.firstDay != Long.MIN_VALUE && b.firstDay != Long.MIN_VALUE
+                && Math.abs(a.lastDay - b.lastDay) <= p.incidentSlackDays() ? SAME_DAYS : 0.5;
+        double claimant = a.claimants.isEmpty() || b.claimants.isEmpty() ? 0.5 : sharesClaimant(a, b) ? 1 : 0.2;
+        return p.valueWeight() * value + p.timeWeight() * time + p.claimantWeight() * claimant
+                + p.namesWeight() * Math.min(1, shared / NAMES_FULL) + p.wordsWeight() * Math.min(1, 2 * j);
+    }
+
+    private static boolean sharesClaimant(Event a, Event b) {
+        for (String x : a.claimants) {
+            for (String y : b.claimants) {
+                if (x.contains(y) || y.contains(x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 1 for a figure both state; less as their nearest figures part (a rising toll still counts some). */
+    private static double valueSimilarity(Event a, Event b) {
+        double best = 0;
+        for (double x : a.values) {
+            for (double y : b.values) {
+                double r = x <= 0 || y <= 0 ? 0 : Math.min(x, y) / Math.max(x, y);
+                best = Math.max(best, r >= 0.999 ? 1 : 0.8 * r);
+            }
+        }
+        return best;
+    }
+
+    /** The weight of the names both summaries hold: a rare name counts fully, one every article has little. */
+    private static double sharedNames(int[] a, int[] b, NameFrequencies freq, GroupingPolicy p) {
+        double s = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                double w = freq.weight(a[i], p);
+                s += w * w; // squared: one rare name (a town) outweighs many common ones (a monitor's name)
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return s;
+    }
+
+    /** The sorted union of two sorted distinct arrays, at most {@code cap} long (the smallest kept). */
+    static int[] union(int[] a, int[] b, int cap) {
+        if (b.length == 0) {
+            return a.length <= cap ? a : Arrays.copyOf(a, cap);
+        }
+        if (a.length == 0) {
+            return b.length <= cap ? b : Arrays.copyOf(b, cap);
+        }
+        int[] out = new int[Math.min(cap, a.length + b.length)];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (n < out.length && (i < a.length || j < b.length)) {
+            int v;
+            if (j >= b.length || i < a.length && a[i] < b[j]) {
+                v = a[i++];
+            } else if (i >= a.length || b[j] < a[i]) {
+                v = b[j++];
+            } else {
+                v = a[i++];
+                j++;
+            }
+            out[n++] = v;
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+}

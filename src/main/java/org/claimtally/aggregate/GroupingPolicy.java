@@ -1,0 +1,39 @@
+package org.claimtally.aggregate;
+
+/**
+ * Every tunable number of the grouping into facts, named, with the reason for its value.
+ * The weights of {@link #similarity} add up to one.
+ */
+record GroupingPolicy(double link, double valueWeight, double timeWeight, double claimantWeight, double namesWeight,
+                      double wordsWeight, double minWordOverlap, double maxSpread, int incidentSlackDays,
+                      int reportWindowDays, int periodWindowDays, int candidatesPerKey, int candidatesPerClaim,
+                      int localScan, int summaryNames, int summaryWords, int maxLinks, double distinctiveName,
+                      double minSharedNames) {
+
+    /**
+     * The defaults:
+     * <ul>
+     * <li>link 0.5: a fact joins when half the evidence points to it;</li>
+     * <li>value 0.25, time 0.15, claimant 0.1, names 0.3, words 0.2: what the event is (its places
+     *     and incident words) matters more than the figure, since a toll that rises across reports
+     *     is one fact with many figures;</li>
+     * <li>min word overlap 0.15: below it two sentences share no more than any two news sentences;</li>
+     * <li>max spread 10: figures of one fact stay within a factor of ten (a morning's 12 and an
+     *     evening's 110 are one toll; 31 people and 280,000 war dead are not);</li>
+     * <li>incident slack 1 day: a strike reported "Tuesday" and "overnight into Wednesday" can be one;</li>
+     * <li>report window 3 days: an incident is reported for a few days, then becomes another story;</li>
+     * <li>period window 45 days: an estimate over a stated period is quoted for weeks;</li>
+     * <li>25 candidates a key, 100 a claim: the most recent facts sharing a key are the likely ones,
+     *     and bounded work per claim keeps grouping linear;</li>
+     * <li>local scan 8: a document states a handful of distinct tolls of one kind;</li>
+     * <li>summaries of 64 names and 128 words: enough to recognise an event, bounded per fact;</li>
+     * <li>10 explained joins per fact: more than a reader reads;</li>
+     * <li>distinctive name 0.4: a name in more than this share of the run's documents (a country
+     *     every article names) is weak evidence of one event;</li>
+     * <li>min shared names 0.3: without words in common, two reports need at least one fairly
+     *     rare name in common (a town, not the country) to be compared at all.</li>
+     * </ul>
+     */
+    static final GroupingPolicy DEFAULT = new GroupingPolicy(0.5, 0.25, 0.15, 0.1, 0.3, 0.2, 0.15, 10, 1, 3, 45, 25,
+            100, 8, 64, 128, 10, 0.4, 0.3);
+}

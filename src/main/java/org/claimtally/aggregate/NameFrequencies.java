@@ -1,0 +1,55 @@
+package org.claimtally.aggregate;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.claimtally.model.Claim;
+
+/**
+ * In how many of a run's documents each name (a capitalised word of a claim's sentence or of
+ * the title) occurs. A name every article carries ("Syria" in a Syrian corpus) says little
+ * about which event two claims report; a town named by two articles says much. Counted while
+ * claims are extracted, so grouping needs no second pass over the sentences.
+ */
+public final class NameFrequencies {
+    private final Map<Integer, int[]> counts = new HashMap<>();
+    private int documents;
+
+    /** Counts the names of one document's title and its claims' sentences. */
+    public synchronized void add(String title, java.util.List<Claim> claims) {
+        documents++;
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int h : Features.names(title)) {
+            seen.add(h);
+        }
+        String last = null;
+        for (Claim c : claims) {
+            if (!c.sentence().equals(last)) {
+                last = c.sentence();
+                for (int h : Features.wordSets(last)[1]) {
+                    seen.add(h);
+                }
+            }
+        }
+        for (int h : seen) {
+            counts.computeIfAbsent(h, k -> new int[1])[0]++;
+        }
+    }
+
+    /**
+     * How much a shared name says, in [0, 1]: an inverse document frequency, smoothed so that
+     * a small run (five articles on one meeting) still tells names apart. A name never counted
+     * (grouping without frequencies) weighs fully.
+     */
+    double weight(int name, GroupingPolicy p) {
+        int[] c = counts.get(name);
+        if (c == null || documents == 0) {
+            return 1;
+        }
+        double n = documents + SMOOTHING;
+        double w = Math.log(n / c[0]) / Math.log(n);
+        return c[0] > p.distinctiveName() * documents && documents > SMOOTHING ? w / 2 : w;
+    }
+
+    /** Documents added to the count of a small run so that one shared name is not everything. */
+    private static final int SMOOTHING = 10;
+}
