@@ -88,6 +88,12 @@ final class Event {
 
     /** A fact takes in another's summary (a document's local fact joined it). */
     void absorb(Event o, GroupingPolicy p) {
+        if (head == null) {
+            head = o.head;
+        }
+        if (!resolved && !o.resolved && scope == Scope.UNKNOWN) {
+            scope = o.scope;
+        }
         if (actor.isEmpty()) {
             actor = o.actor;
         }
@@ -154,13 +160,18 @@ final class Event {
         return names;
     }
 
-    /** Whether a claim of the same document may join this local fact. */
-    boolean admits(Features f, GroupingPolicy p) {
+    /** The summary of one claim, to compare with local facts and then to start or join one. */
+    static Event of(Features f, GroupingPolicy p) {
+        Event one = new Event();
+        one.add(f, p);
+        return one;
+    }
+
+    /** Whether a claim of the same document ({@code one}: its summary) may join this local fact. */
+    boolean admits(Features f, Event one, GroupingPolicy p) {
         if (!f.claim.core() && Arrays.binarySearch(values, f.claim.pointValue()) < 0) {
             return false; // an article's shares and durations are different quantities; only tolls get revised
         }
-        Event one = new Event();
-        one.add(f, p);
         return compatible(this, one, p);
     }
 

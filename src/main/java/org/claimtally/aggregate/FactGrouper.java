@@ -64,6 +64,19 @@ public final class FactGrouper {
         final Event event = new Event();
         /** Creation order within its block: ties in assignment go to the older fact. */
         int seq;
+        private String measure;
+
+        /** The measure of its claims (category, part, counted noun, scope class). */
+        String measure() {
+            if (measure == null) {
+                measure = members.get(0).measure();
+            }
+            return measure;
+        }
+
+        long measureHash() {
+            return measure().hashCode();
+        }
     }
 
     public List<Fact> group(List<Claim> claims) {
@@ -162,9 +175,9 @@ public final class FactGrouper {
     }
 
     /** What grouping one category holds: the facts, their index and the order in which they expire. */
-    private static final class BlockState {
+    private final class BlockState {
         final List<Group> facts = new ArrayList<>();
-        final FactIndex index = new FactIndex(BUCKET_DAYS, POLICY);
+        final FactIndex index = new FactIndex(BUCKET_DAYS, POLICY, names);
         final PriorityQueue<long[]> expiry = new PriorityQueue<>(Comparator.<long[]>comparingLong(e -> e[0])
                 .thenComparingLong(e -> e[1]));
         final List<Group> bySeq = new ArrayList<>();
@@ -176,6 +189,9 @@ public final class FactGrouper {
         for (int i = 0; i < own.size(); i++) {
             Group local = own.get(i);
             for (Group g : st.index.candidates(local)) {
+                if (!g.measure().equals(local.measure())) {
+                    continue; // a key collision
+                }
                 double s = Event.similarity(local, g, names, POLICY);
                 if (s >= POLICY.link()) {
                     pairs.add(new Candidate(i, g, s));
@@ -284,8 +300,9 @@ public final class FactGrouper {
             previousSentence = c.sentence();
             List<Group> same = byMeasure.computeIfAbsent(f.measure(), m -> new ArrayList<>());
             Group joined = null;
+            Event one = Event.of(f, POLICY);
             for (int j = same.size() - 1; j >= 0 && j >= same.size() - POLICY.localScan(); j--) {
-                if (same.get(j).event.admits(f, POLICY)) {
+                if (same.get(j).event.admits(f, one, POLICY)) {
                     joined = same.get(j);
                     break;
                 }
@@ -296,7 +313,7 @@ public final class FactGrouper {
                 out.add(joined);
             }
             joined.members.add(f);
-            joined.event.add(f, POLICY);
+            joined.event.absorb(one, POLICY);
         }
         return out;
     }

@@ -10,20 +10,25 @@ import java.util.TreeMap;
 
 /**
  * Where grouping finds the open facts a document's local fact may join: keyed by measure,
- * day bucket and each name of the local fact (and, for a stated period, by the period itself),
- * each key holding the facts in the order they were touched. Buckets the window has passed are
- * dropped, so the index follows the window, not the corpus.
+ * day bucket and each of the local fact's rarest names (and, for a stated period, by the period
+ * itself), each key holding the facts in the order they were touched. Keys are 64-bit mixes,
+ * not strings, since every claim looks up several; a collision only adds a candidate, which the
+ * comparison then turns away by its measure. Buckets the window has passed are dropped, so the
+ * index follows the window, not the corpus.
  */
 final class FactIndex {
+    private static final long UNDATED = Long.MIN_VALUE;
     private final int bucketDays;
     private final GroupingPolicy policy;
-    private final Map<String, List<FactGrouper.Group>> index = new HashMap<>();
-    /** The keys registered for each bucket, for eviction; undated keys ("*") are never evicted. */
-    private final TreeMap<Long, List<String>> keysByBucket = new TreeMap<>();
+    private final NameFrequencies frequencies;
+    private final Map<Long, List<FactGrouper.Group>> index = new HashMap<>();
+    /** The keys registered for each bucket, for eviction; undated keys are never evicted. */
+    private final TreeMap<Long, List<Long>> keysByBucket = new TreeMap<>();
 
-    FactIndex(int bucketDays, GroupingPolicy policy) {
+    FactIndex(int bucketDays, GroupingPolicy policy, NameFrequencies frequencies) {
         this.bucketDays = bucketDays;
         this.policy = policy;
+        this.frequencies = frequencies;
     }
 
     /** Days after its last touch that a fact stays reachable: then it can be finished. */
@@ -32,22 +37,25 @@ final class FactIndex {
     }
 
     private long bucket(long day) {
-        return Math.floorDiv(day, bucketDays);
+        return day == Long.MIN_VALUE ? UNDATED : Math.floorDiv(day, bucketDays);
     }
 
-    private String measure(FactGrouper.Group g) {
-        return g.members.get(0).measure();
+    private static long key(long measure, long bucket, long name, long kind) {
+        long h = measure * 0x9E3779B97F4A7C15L + bucket;
+        h = h * 0xC2B2AE3D27D4EB4FL + name;
+        h = h * 0x165667B19E3779F9L + kind;
+        return h ^ (h >>> 29);
     }
 
     /** Indexes {@code fact} under the keys of the local fact that just joined (or started) it. */
     void add(FactGrouper.Group fact, FactGrouper.Group local) {
-        String m = measure(local);
+        long m = local.measureHash();
         long day = local.event.lastDay();
-        String b = day == Long.MIN_VALUE ? "*" : Long.toString(bucket(day));
-        Long evictAt = day == Long.MIN_VALUE ? null : bucket(day);
-        put(m + "|" + b, fact, evictAt);
-        for (int n : local.event.names()) {
-            put(m + "|" + b + "|" + n, fact, evictAt);
+        long b = bucket(day);
+        Long evictAt = day == Long.MIN_VALUE ? null : b;
+        put(key(m, b, 0, 0), fact, evictAt);
+        for (int n : rarest(local)) {
+            put(key(m, b, n, 1), fact, evictAt);
         }
         if (local.event.periodResolved()) {
             Long later = day == Long.MIN_VALUE ? null : bucket(day + policy.periodWindowDays());
@@ -55,17 +63,39 @@ final class FactIndex {
         }
     }
 
-    private static String periodKey(String measure, Event e) {
-        return measure + "|P" + e.whenFrom() + "-" + e.whenTo();
+    /** The local fact's names that say most (rarest first), at most {@code candidatesPerKey} / 3 of them. */
+    private int[] rarest(FactGrouper.Group local) {
+        int[] names = local.event.names();
+        int keep = Math.max(1, policy.candidatesPerKey() / 3);
+        if (names.length <= keep) {
+            return names;
+        }
+        Integer[] order = new Integer[names.length];
+        for (int i = 0; i < names.length; i++) {
+            order[i] = names[i];
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble((Integer n) -> -frequencies.weight(n, policy))
+                .thenComparingInt(n -> n));
+        int[] out = new int[keep];
+        for (int i = 0; i < keep; i++) {
+            out[i] = order[i];
+        }
+        return out;
     }
 
-    private void put(String key, FactGrouper.Group fact, Long evictBucket) {
-        List<FactGrouper.Group> list = index.computeIfAbsent(key, k -> {
+    private static long periodKey(long measure, Event e) {
+        return key(measure, e.whenFrom(), e.whenTo(), 2);
+    }
+
+    private void put(long key, FactGrouper.Group fact, Long evictBucket) {
+        List<FactGrouper.Group> list = index.get(key);
+        if (list == null) {
+            list = new ArrayList<>(2);
+            index.put(key, list);
             if (evictBucket != null) {
-                keysByBucket.computeIfAbsent(evictBucket, x -> new ArrayList<>()).add(k);
+                keysByBucket.computeIfAbsent(evictBucket, x -> new ArrayList<>()).add(key);
             }
-            return new ArrayList<>();
-        });
+        }
         if (list.isEmpty() || list.get(list.size() - 1) != fact) {
             list.add(fact);
         }
@@ -73,30 +103,25 @@ final class FactIndex {
 
     /** The open facts sharing a key with the local fact, most recently touched first, bounded. */
     List<FactGrouper.Group> candidates(FactGrouper.Group local) {
-        String m = measure(local);
+        long m = local.measureHash();
         long day = local.event.lastDay();
-        List<String> buckets = new ArrayList<>(4);
-        if (day != Long.MIN_VALUE) {
-            long b = bucket(day);
-            for (long d = b - 1; d <= b + 1; d++) {
-                buckets.add(Long.toString(d));
-            }
-        }
-        buckets.add("*");
+        long[] buckets = day == Long.MIN_VALUE ? new long[] {UNDATED}
+                : new long[] {bucket(day) - 1, bucket(day), bucket(day) + 1, UNDATED};
         Set<FactGrouper.Group> out = new LinkedHashSet<>();
         if (local.event.periodResolved()) {
             take(periodKey(m, local.event), out);
         }
-        for (String b : buckets) {
-            take(m + "|" + b, out);
-            for (int n : local.event.names()) {
-                take(m + "|" + b + "|" + n, out);
+        int[] names = rarest(local);
+        for (long b : buckets) {
+            take(key(m, b, 0, 0), out);
+            for (int n : names) {
+                take(key(m, b, n, 1), out);
             }
         }
         return new ArrayList<>(out);
     }
 
-    private void take(String key, Set<FactGrouper.Group> out) {
+    private void take(long key, Set<FactGrouper.Group> out) {
         List<FactGrouper.Group> list = index.get(key);
         if (list == null) {
             return;
@@ -114,7 +139,7 @@ final class FactIndex {
         }
         long oldest = bucket(day) - 1;
         while (!keysByBucket.isEmpty() && keysByBucket.firstKey() < oldest) {
-            for (String k : keysByBucket.pollFirstEntry().getValue()) {
+            for (long k : keysByBucket.pollFirstEntry().getValue()) {
                 index.remove(k);
             }
         }

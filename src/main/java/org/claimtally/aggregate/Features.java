@@ -219,6 +219,29 @@ final class Features {
     }
 
     /** Content words and capitalised names of the sentence, as sorted distinct hashes. */
+    /**
+     * Adds the hashes of a sentence's names (capitalised words past its start, as {@link #wordSets}
+     * finds them) to {@code out}, lower-casing only those words.
+     */
+    static void sentenceNames(String s, java.util.Set<Integer> out) {
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && !Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            int st = i;
+            while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
+                i++;
+            }
+            if (i - st > 2 && st > 0 && Character.isUpperCase(s.charAt(st))) {
+                String lw = s.substring(st, i).toLowerCase(Locale.ROOT);
+                if (!STOP.contains(lw)) {
+                    out.add(lw.hashCode());
+                }
+            }
+        }
+    }
+
     static int[][] wordSets(String s) {
         int[] words = new int[16];
         int[] names = new int[8];

@@ -25,9 +25,7 @@ public final class NameFrequencies {
         for (Claim c : claims) {
             if (!c.sentence().equals(last)) {
                 last = c.sentence();
-                for (int h : Features.wordSets(last)[1]) {
-                    seen.add(h);
-                }
+                Features.sentenceNames(last, seen);
             }
         }
         for (int h : seen) {
