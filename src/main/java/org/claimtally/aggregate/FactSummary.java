@@ -17,7 +17,9 @@ import org.claimtally.model.Grade;
 import org.claimtally.model.Numbers;
 import org.claimtally.model.Qualifier;
 import org.claimtally.model.RunClaims;
+import org.claimtally.model.Scope;
 import org.claimtally.model.Status;
+import org.claimtally.model.When;
 
 /**
  * Turns grouped claims into {@link Fact}s: the range across sources (lowest and highest
@@ -47,7 +49,7 @@ final class FactSummary {
             byId.put(id, groupOf.get(f));
             out.add(new Fact(id, f.category(), f.subject(), f.core(), f.action(), f.actor(), f.time(), f.members(), f.low(),
                     f.high(), f.best(), f.rangeText(), f.status(), f.grade(), f.documents(), f.outlets(),
-                    f.originators(), f.why()));
+                    f.originators(), f.why(), f.when()));
         }
         return out;
     }
@@ -79,7 +81,7 @@ final class FactSummary {
     static Fact withId(Fact f, String id, String whyMore) {
         return new Fact(id, f.category(), f.subject(), f.core(), f.action(), f.actor(), f.time(), f.members(), f.low(),
                 f.high(), f.best(), f.rangeText(), f.status(), f.grade(), f.documents(), f.outlets(), f.originators(),
-                whyMore.isEmpty() ? f.why() : f.why() + "; " + whyMore);
+                whyMore.isEmpty() ? f.why() : f.why() + "; " + whyMore, f.when());
     }
 
     /** The fact of a group; it keeps its members as rows of {@code claims}, not as claim objects. */
@@ -111,7 +113,38 @@ final class FactSummary {
         return new Fact(id, first.category(), g.members.get(0).subgroup, first.core(),
                 docs.shared(pick(members, "action")), docs.shared(pick(members, "actor")),
                 docs.shared(pick(members, "time")), FactMembers.of(claims, members), lo, hi, best(shown),
-                rangeText(shown, lo, hi), status, grade, shown.size(), outlets.size(), originators.size(), why);
+                rangeText(shown, lo, hi), status, grade, shown.size(), outlets.size(), originators.size(), why,
+                when(shown));
+    }
+
+    /**
+     * The days the sources' figures refer to: from the earliest resolved start to the latest
+     * end, an open end where any figure leaves it open; the scope when they share one.
+     */
+    static When when(List<FactMember> shown) {
+        java.time.LocalDate from = null;
+        java.time.LocalDate to = null;
+        boolean openStart = false;
+        boolean openEnd = false;
+        Scope scope = null;
+        for (FactMember m : shown) {
+            When w = m.claim().when();
+            if (w.scope() != Scope.UNKNOWN) {
+                scope = scope == null || scope == w.scope() ? w.scope() : Scope.UNKNOWN;
+            }
+            if (!w.known()) {
+                continue;
+            }
+            openStart |= w.from() == null;
+            openEnd |= w.to() == null;
+            from = w.from() == null || from != null && from.isBefore(w.from()) ? from : w.from();
+            to = w.to() == null || to != null && to.isAfter(w.to()) ? to : w.to();
+        }
+        Scope s = scope == null ? Scope.UNKNOWN : scope;
+        if (from == null && to == null) {
+            return s == Scope.UNKNOWN ? When.UNKNOWN : new When(null, null, s);
+        }
+        return new When(openStart ? null : from, openEnd ? null : to, s);
     }
 
     /**

@@ -5,12 +5,21 @@ import java.util.Objects;
 
 /**
  * Claims from several documents that describe the same fact, with the range across them.
- * {@code why} records the grouping evidence (shared key, similarity) so users can check it.
+ * {@code why} records the grouping evidence (shared key, similarity) so users can check it;
+ * {@code when} spans the resolved days of the sources' figures, with the scope they share.
  */
 public record Fact(String id, String category, String subject, boolean core, String action, String actor,
                    String time, List<FactMember> members, Double low, Double high, Double best,
                    String rangeText, Status status, Grade grade, int documents, int outlets,
-                   int originators, String why) {
+                   int originators, String why, When when) {
+    /** A fact whose calendar days are not known. */
+    public Fact(String id, String category, String subject, boolean core, String action, String actor, String time,
+                List<FactMember> members, Double low, Double high, Double best, String rangeText, Status status,
+                Grade grade, int documents, int outlets, int originators, String why) {
+        this(id, category, subject, core, action, actor, time, members, low, high, best, rangeText, status, grade,
+                documents, outlets, originators, why, When.UNKNOWN);
+    }
+
     public Fact {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(category, "category");
@@ -29,6 +38,7 @@ public record Fact(String id, String category, String subject, boolean core, Str
         time = time == null ? "" : time;
         rangeText = rangeText == null ? "" : rangeText;
         why = why == null ? "" : why;
+        when = when == null ? When.UNKNOWN : when;
     }
 
     /**

@@ -21,6 +21,8 @@ public final class FactColumns {
             new Column<>("action", Fact::action),
             new Column<>("actor", Fact::actor),
             new Column<>("time", Fact::time),
+            new Column<>("when", f -> f.when().text()),
+            new Column<>("scope", f -> f.when().scope().label()),
             new Column<>("range", Fact::rangeText),
             new Column<>("low", Fact::low),
             new Column<>("high", Fact::high),

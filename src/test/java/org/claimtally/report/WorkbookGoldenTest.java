@@ -59,7 +59,7 @@ class WorkbookGoldenTest {
             }
             XSSFSheet facts = wb.getSheet("Facts");
             assertThat(facts.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(3);
-            Cell low = facts.getRow(1).getCell(6);
+            Cell low = facts.getRow(1).getCell(9);
             assertThat(low.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(low.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             Sheet bySource = wb.getSheet("By source");

@@ -41,11 +41,11 @@ class WorkbookTest {
     @Test
     void headers() throws Exception {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            assertThat(row(wb.getSheet("Facts"), 0)).startsWith("Fact", "Category", "Action", "Actor", "Time", "Range",
-                    "Low", "High");
+            assertThat(row(wb.getSheet("Facts"), 0)).startsWith("Fact", "Category", "Subject", "Action", "Actor", "Time",
+                    "Days", "Scope", "Range", "Low", "High");
             assertThat(row(wb.getSheet("Claims"), 0)).contains("Quote", "Value", "Low", "High", "Qualifier", "Category",
-                    "Action", "Actor", "Claimant", "Time", "Sentence", "Start", "End");
-            assertThat(row(wb.getSheet("Sources"), 0)).startsWith("File", "Outlet", "Title", "Published");
+                    "Action", "Actor", "Claimant", "Time", "Days", "Scope", "Sentence", "Start", "End");
+            assertThat(row(wb.getSheet("Sources"), 0)).startsWith("File", "Outlet", "Title", "Published", "Published from");
         }
     }
 
@@ -66,7 +66,7 @@ class WorkbookTest {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             Sheet facts = wb.getSheet("Facts");
             Row first = facts.getRow(1);
-            assertThat(first.getCell(6).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(first.getCell(9).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
             int links = 0;
             for (Row r : facts) {
                 for (Cell c : r) {
@@ -83,8 +83,9 @@ class WorkbookTest {
     static List<String> row(Sheet s, int i) {
         List<String> out = new ArrayList<>();
         Row r = s.getRow(i);
-        for (Cell c : r) {
-            out.add(c.toString());
+        for (int k = 0; k < r.getLastCellNum(); k++) { // by column, blank cells included
+            Cell c = r.getCell(k);
+            out.add(c == null ? "" : c.toString());
         }
         return out;
     }
@@ -94,7 +95,7 @@ class WorkbookTest {
         Map<String, List<String>> m = new java.util.HashMap<>();
         for (int i = 1; i <= s.getLastRowNum(); i++) {
             List<String> r = row(s, i);
-            m.put(r.get(1) + "|" + r.get(2) + "|" + r.get(3) + "|" + r.get(5), r);
+            m.put(r.get(1) + "|" + r.get(3) + "|" + r.get(4) + "|" + r.get(8), r);
         }
         return m;
     }

@@ -51,6 +51,7 @@ public final class ReportTables {
             new Column<>("outlet", d -> d.source().outlet()),
             new Column<>("title", d -> d.source().title()),
             new Column<>("published", d -> d.source().published()),
+            new Column<>("published from", d -> d.source().publishedFrom()),
             new Column<>("url", d -> d.source().url()),
             new Column<>("words", d -> (double) d.words()),
             new Column<>("claims", d -> (double) d.claims()),

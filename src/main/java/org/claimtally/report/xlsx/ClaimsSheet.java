@@ -11,7 +11,7 @@ import org.claimtally.report.Cells;
 /** Every claim, one row each, streamed; continues on further sheets past the row limit. */
 final class ClaimsSheet {
     static final String[] HEADER = {"Claim", "Fact", "Source", "Document", "Quote", "Figure", "Value", "Low", "High",
-        "Qualifier", "Interval", "Category", "Core", "Action", "Actor", "Claimant", "Time", "Trend", "Sentence",
+        "Qualifier", "Interval", "Category", "Core", "Action", "Actor", "Claimant", "Time", "Days", "Scope", "Trend", "Sentence",
         "Start", "End", "Cues"};
 
     /** Sentences longer than this show a window around the quote (tables without full stops). */
@@ -30,7 +30,7 @@ final class ClaimsSheet {
             row(out, claims.get(i), fact == null ? "" : fact, docs);
         }
         out.width(4, 40);
-        out.width(18, 80);
+        out.width(20, 80);
         out.finishTable(HEADER.length);
         return out.parts();
     }
@@ -55,6 +55,8 @@ final class ClaimsSheet {
         out.text(c.actor());
         out.text(c.claimant());
         out.text(c.time());
+        out.text(c.when().text());
+        out.text(c.when().scope().label());
         out.text(c.trend().label());
         int at = c.start() - c.sentenceStart();
         out.text(Cells.around(c.sentence(), at, at + c.quote().length(), SENTENCE_CELL));

@@ -21,9 +21,9 @@ import org.claimtally.report.Cells;
  * with its figure as written, each linked to the claim's row in Claims.
  */
 final class FactsSheet {
-    static final String[] FIXED = {"Fact", "Category", "Action", "Actor", "Time", "Range", "Low", "High", "Best",
-        "Status", "Grade", "Documents", "Outlets", "Originators"};
-    static final int STATUS_COL = 9;
+    static final String[] FIXED = {"Fact", "Category", "Subject", "Action", "Actor", "Time", "Days", "Scope", "Range",
+        "Low", "High", "Best", "Status", "Grade", "Documents", "Outlets", "Originators"};
+    static final int STATUS_COL = 12;
     /** Long lists are cut in a cell: the full detail is one click away (By source, Claims). */
     static final int LONG_TEXT = 600;
 
@@ -72,9 +72,12 @@ final class FactsSheet {
             out.text(f.id());
         }
         out.text(f.category());
+        out.text(f.subject());
         out.text(f.action());
         out.text(f.actor());
         out.text(f.time());
+        out.text(f.when().text());
+        out.text(f.when().scope().label());
         out.text(f.rangeText());
         out.number(f.low());
         out.number(f.high());

@@ -15,7 +15,7 @@ final class SourcesSheet {
         SheetOut out = new SheetOut(wb.createSheet("Sources"), st, WorkbookWriter.EXCEL_ROWS);
         Set<String> extra = new TreeSet<>();
         docs.forEach(d -> extra.addAll(d.source().extra().keySet()));
-        String[] fixed = {"File", "Outlet", "Title", "Published", "URL", "Words", "Claims", "Syndication group"};
+        String[] fixed = {"File", "Outlet", "Title", "Published", "Published from", "URL", "Words", "Claims", "Syndication group"};
         String[] header = new String[fixed.length + extra.size()];
         System.arraycopy(fixed, 0, header, 0, fixed.length);
         int k = fixed.length;
@@ -29,6 +29,7 @@ final class SourcesSheet {
             out.text(d.source().outlet());
             out.text(d.source().title());
             out.date(d.source().published());
+            out.text(d.source().publishedFrom());
             out.url(d.source().url());
             out.number(d.words());
             out.number(d.claims());

@@ -1,0 +1,95 @@
+package org.claimtally.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.claimtally.model.Fact;
+import org.claimtally.model.FactMember;
+import org.claimtally.model.RunResult;
+import org.claimtally.model.Scope;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Facts of events on invented articles: every mention joins, events and years stay apart. */
+class EventGroupingTest {
+    @TempDir
+    Path dir;
+
+    private RunResult run(String sources, String... files) throws Exception {
+        Files.writeString(dir.resolve("sources.csv"), "file,outlet,url,published,title\n" + sources);
+        for (int i = 0; i < files.length; i += 2) {
+            Files.writeString(dir.resolve(files[i]), files[i + 1]);
+        }
+        return AggregationTest.run(dir);
+    }
+
+    private static List<Fact> killed(RunResult r) {
+        return r.facts().stream().filter(f -> f.category().equals("killed") && f.subject().isEmpty()).toList();
+    }
+
+    @Test
+    void aTollRevisedInsideAnArticleAndReportedElsewhereIsOneFact() throws Exception {
+        RunResult r = run("""
+                a.txt,Daily One,,2024-05-04,Toll in Varnitsa market bombing rises to 40
+                b.txt,Second Desk,,2024-05-05,Varnitsa mourns market dead
+                """,
+                "a.txt", "Toll in Varnitsa market bombing rises to 40\n\nThe toll from Saturday's bombing of the market "
+                        + "in Varnitsa has risen to 40, rescuers said. The previous toll was 18. At least 40 people were "
+                        + "killed when the bomb went off in Varnitsa.\n",
+                "b.txt", "Varnitsa mourns market dead\n\nResidents of Varnitsa buried some of the 43 people killed in "
+                        + "Saturday's market bombing, local officials said.\n");
+        List<Fact> killed = killed(r);
+        assertThat(killed).hasSize(1);
+        Fact toll = killed.get(0);
+        assertThat(toll.documents()).isEqualTo(2);
+        assertThat(toll.members()).extracting(m -> m.claim().value()).contains(40.0, 18.0, 43.0);
+        assertThat(toll.members().stream().filter(FactMember::primary).count()).isEqualTo(2);
+        assertThat(toll.when().from()).isEqualTo(java.time.LocalDate.of(2024, 5, 4));
+    }
+
+    @Test
+    void attacksOnTheSameDayInDifferentTownsStayApart() throws Exception {
+        RunResult r = run("""
+                a.txt,Daily One,,2024-05-04,Shelling kills 12 in Dorvask
+                b.txt,Second Desk,,2024-05-04,Airstrike kills 14 in Kelmora
+                """,
+                "a.txt", "Shelling kills 12 in Dorvask\n\nShelling killed 12 people in the town of Dorvask on Saturday, "
+                        + "the regional governor said.\n",
+                "b.txt", "Airstrike kills 14 in Kelmora\n\nAn airstrike killed 14 people in the village of Kelmora on "
+                        + "Saturday, medics said.\n");
+        assertThat(killed(r)).hasSize(2).allMatch(f -> f.documents() == 1);
+    }
+
+    @Test
+    void theSameFigureInArticlesOfDifferentYearsIsTwoFacts() throws Exception {
+        RunResult r = run("""
+                a.txt,Daily One,,2019-09-10,Bridge collapse in Osterval
+                b.txt,Second Desk,,2023-09-11,Bridge collapse in Osterval remembered
+                """,
+                "a.txt", "Bridge collapse in Osterval\n\nThe collapse of the river bridge in Osterval killed 9 people, "
+                        + "officials said.\n",
+                "b.txt", "Bridge collapse in Osterval remembered\n\nA new collapse of the river bridge in Osterval "
+                        + "killed 9 people, officials said.\n");
+        assertThat(killed(r)).hasSize(2);
+    }
+
+    @Test
+    void aWarTotalIsNotTheDaysToll() throws Exception {
+        RunResult r = run("a.txt,Daily One,,2024-05-04,Strike on Dorvask\n",
+                "a.txt", "Strike on Dorvask\n\nA strike killed 12 people in Dorvask on Saturday. The war has killed "
+                        + "more than 30 people in the province since 2022, officials say.\n");
+        assertThat(killed(r)).hasSize(2);
+        assertThat(killed(r)).anyMatch(f -> f.when().scope() == Scope.CUMULATIVE);
+    }
+
+    @Test
+    void partsAndSharesAreNotTheTotal() throws Exception {
+        RunResult r = run("a.txt,Daily One,,2024-05-04,Swap of captives\n",
+                "a.txt", "Swap of captives\n\nThe two sides exchanged 190 prisoners on Saturday, 95 prisoners each. "
+                        + "Fifty people were wounded in the blast; 9 of the wounded were in critical condition.\n");
+        assertThat(r.facts()).filteredOn(f -> f.category().equals("prisoners")).hasSize(2);
+        assertThat(r.facts()).filteredOn(f -> f.category().equals("injured")).hasSize(2);
+    }
+}
