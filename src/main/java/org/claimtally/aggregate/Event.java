@@ -11,8 +11,10 @@ import org.claimtally.model.Scope;
  */
 final class Event {
     private static final int[] NONE = new int[0];
-    /** Time evidence of reports published a day apart that state no time: less than stated days, more than none. */
-    private static final double SAME_DAYS = 0.7;
+    /** Time evidence of the same day without stated days: less than stated days that meet, more than none. */
+    private static final double SAME_DAYS = 0.8;
+    /** Time evidence when either side has no date at all: neither for nor against. */
+    private static final double UNDATED_TIME = 0.5;
     /** Shared name weight (squared inverse frequencies) that counts as full evidence of one event: one rare name. */
     private static final double NAMES_FULL = 1;
 
@@ -62,7 +64,8 @@ final class Event {
             claimants.add(f.claimant);
         }
         double m = f.magnitude();
-        if (m > 0) {
+        // vague words ("several", "dozens") span a decade by themselves: they do not set the spread
+        if (m > 0 && f.claim.qualifier() != org.claimtally.model.Qualifier.VAGUE) {
             minMag = Math.min(minMag, m);
             maxMag = Math.max(maxMag, m);
         }
@@ -169,37 +172,54 @@ final class Event {
 
     /** Whether a claim of the same document ({@code one}: its summary) may join this local fact. */
     boolean admits(Features f, Event one, GroupingPolicy p) {
-        if (!f.claim.core() && Arrays.binarySearch(values, f.claim.pointValue()) < 0) {
-            return false; // an article's shares and durations are different quantities; only tolls get revised
+        if ((!f.claim.core() || f.part()) && Arrays.binarySearch(values, f.claim.pointValue()) < 0) {
+            return false; // an article's shares, durations and parts are different quantities; only tolls get revised
         }
         return compatible(this, one, p);
     }
 
     /** True when nothing forbids the two from being one fact: the measure key is the caller's. */
     static boolean compatible(Event a, Event b, GroupingPolicy p) {
+        return whyApart(a, b, p) == null;
+    }
+
+    /** Why the two cannot be one fact ("actor", "times", "spread" …), or null when nothing forbids it. */
+    static String whyApart(Event a, Event b, GroupingPolicy p) {
         if (differ(a.actor, b.actor) || differ(a.action, b.action)) {
-            return false;
+            return "actor/action " + a.actor + "/" + a.action + " vs " + b.actor + "/" + b.action;
         }
         if (a.side.length > 0 && b.side.length > 0 && Features.overlap(a.side, b.side) == 0) {
-            return false;
+            return "side";
+        }
+        if ((a.scope == Scope.CUMULATIVE) != (b.scope == Scope.CUMULATIVE) && a.scope != Scope.UNKNOWN
+                && b.scope != Scope.UNKNOWN) {
+            return "scope " + a.scope + " " + b.scope;
         }
         if (a.resolved && b.resolved) {
             if (!timesMeet(a, b, p)) {
-                return false;
+                return "times";
             }
         } else if (!a.resolved && !b.resolved && a.head != null && b.head != null
                 && Features.timesDiffer(a.head, b.head)) {
-            return false;
+            return "phrases " + a.head.claim.time() + " vs " + b.head.claim.time();
         }
         if (a.firstDay != Long.MIN_VALUE && b.firstDay != Long.MIN_VALUE) {
             int window = a.periodResolved() && b.periodResolved() ? p.periodWindowDays() : p.reportWindowDays();
             if (b.firstDay - a.lastDay > window || a.firstDay - b.lastDay > window) {
-                return false;
+                return "window";
+            }
+        }
+        if (a.incidentDay() != Long.MIN_VALUE || b.incidentDay() != Long.MIN_VALUE) {
+            long da = a.eventDay();
+            long db = b.eventDay();
+            // a stated incident day bounds the reports that can be about it: the day itself and the next
+            if (da != Long.MIN_VALUE && db != Long.MIN_VALUE && Math.abs(da - db) > p.incidentSlackDays() + 1) {
+                return "incident days";
             }
         }
         double lo = Math.min(a.minMag, b.minMag);
         double hi = Math.max(a.maxMag, b.maxMag);
-        return !(lo > 0 && hi / lo > p.maxSpread());
+        return lo > 0 && hi / lo > p.maxSpread() ? "spread" : null;
     }
 
     private static boolean differ(String x, String y) {
@@ -235,16 +255,43 @@ final class Event {
         }
         double shared = sharedNames(a.names, b.names, freq, p);
         double j = Features.jaccard(a.words, b.words);
-        if (shared < p.minSharedNames() && j < p.minWordOverlap()) {
+        if (shared + j < p.minSharedNames()) {
             return -1; // equal numbers alone prove nothing
         }
         double value = valueSimilarity(a, b);
-        double time = a.resolved && b.resolved ? 1
-                : a.firstDay != Long.MIN_VALUE && b.firstDay != Long.MIN_VALUE
-                && Math.abs(a.lastDay - b.lastDay) <= p.incidentSlackDays() ? SAME_DAYS : 0.5;
+        double time = timeCloseness(a, b, p);
         double claimant = a.claimants.isEmpty() || b.claimants.isEmpty() ? 0.5 : sharesClaimant(a, b) ? 1 : 0.2;
         return p.valueWeight() * value + p.timeWeight() * time + p.claimantWeight() * claimant
                 + p.namesWeight() * Math.min(1, shared / NAMES_FULL) + p.wordsWeight() * Math.min(1, 2 * j);
+    }
+
+    /**
+     * How close the two are in time: stated days that meet count fully; otherwise each side's
+     * day (its stated incident day, else its latest report) is compared, and closeness falls off
+     * with the days between them, to nothing at the report window's end. Undated: no evidence.
+     */
+    private static double timeCloseness(Event a, Event b, GroupingPolicy p) {
+        if (a.resolved && b.resolved && a.scope == b.scope) {
+            return 1;
+        }
+        long da = a.eventDay();
+        long db = b.eventDay();
+        if (da == Long.MIN_VALUE || db == Long.MIN_VALUE) {
+            return UNDATED_TIME;
+        }
+        long apart = Math.abs(da - db);
+        return apart > p.reportWindowDays() ? 0 : SAME_DAYS * (1 - apart / (double) (p.reportWindowDays() + 1));
+    }
+
+    /** The day the event is on: its stated incident day, else its latest report's day. */
+    private long eventDay() {
+        long d = incidentDay();
+        return d != Long.MIN_VALUE ? d : lastDay;
+    }
+
+    /** The last stated day of an incident, or MIN_VALUE when no incident day is stated. */
+    private long incidentDay() {
+        return resolved && scope == Scope.INCIDENT && whenTo != Long.MIN_VALUE ? whenTo : Long.MIN_VALUE;
     }
 
     private static boolean sharesClaimant(Event a, Event b) {

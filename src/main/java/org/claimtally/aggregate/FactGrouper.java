@@ -277,7 +277,8 @@ public final class FactGrouper {
     private List<Group> withinDocument(RunClaims claims, int[] rows, String doc) {
         DocSummary ds = docs.get(doc);
         String published = ds == null ? "" : ds.source().published();
-        int[] title = ds == null ? new int[0] : Features.names(ds.source().title());
+        int[] title = Event.union(ds == null ? new int[0] : Features.names(ds.source().title()), names.lead(doc),
+                POLICY.summaryNames());
         List<Group> out = new ArrayList<>();
         Map<String, List<Group>> byMeasure = new HashMap<>();
         Features previous = null;

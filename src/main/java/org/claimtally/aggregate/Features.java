@@ -69,7 +69,9 @@ final class Features {
         this.actor = norm(c.actor());
         this.action = norm(c.action());
         this.claimant = norm(c.claimant());
-        this.subgroup = partitive(c) ? PART : distributive(c) ? EACH : subgroup(c.quote());
+        String named = subgroup(c.quote());
+        this.subgroup = !named.isEmpty() ? named : partitive(c) || c.cues().contains(Claim.PART_OF) ? PART
+                : distributive(c) ? EACH : "";
         this.noun = "count".equals(c.category()) ? lastWord(c.quote()) : "";
         int wd = 0;
         int mo = 0;
@@ -188,7 +190,12 @@ final class Features {
 
     /** Category, part of a toll and counted noun: only claims of one such measure are compared. */
     String measure() {
-        return claim.category() + "|" + subgroup + "|" + noun + "|" + (scope == org.claimtally.model.Scope.CUMULATIVE ? "c" : "");
+        return claim.category() + "|" + (isPart(subgroup) ? subgroup : "") + "|" + noun;
+    }
+
+    /** A part of a toll, a share per party, or a part stated as such: its figures are not revised, they differ. */
+    boolean part() {
+        return isPart(subgroup);
     }
 
     private static boolean isDigits(String w) {

@@ -8,7 +8,7 @@ record GroupingPolicy(double link, double valueWeight, double timeWeight, double
                       double wordsWeight, double minWordOverlap, double maxSpread, int incidentSlackDays,
                       int reportWindowDays, int periodWindowDays, int candidatesPerKey, int candidatesPerClaim,
                       int localScan, int summaryNames, int summaryWords, int maxLinks, double distinctiveName,
-                      double minSharedNames) {
+                      double minSharedNames, int leadChars, int leadNames) {
 
     /**
      * The defaults:
@@ -31,9 +31,12 @@ record GroupingPolicy(double link, double valueWeight, double timeWeight, double
      * <li>distinctive name 0.4: a name in more than this share of the run's documents (a country
      *     every article names) is weak evidence of one event;</li>
      * <li>min shared names 0.3: without words in common, two reports need at least one fairly
-     *     rare name in common (a town, not the country) to be compared at all.</li>
+     *     rare name in common (a town, not the country) to be compared at all (names and shared
+     *     words add up to this evidence);</li>
+     * <li>lead of 600 characters, 24 names: the headline, dateline and first paragraph name the
+     *     event (its town, its monitor, its attackers), which later sentences often leave out.</li>
      * </ul>
      */
     static final GroupingPolicy DEFAULT = new GroupingPolicy(0.5, 0.25, 0.15, 0.1, 0.3, 0.2, 0.15, 10, 1, 3, 45, 25,
-            100, 8, 64, 128, 10, 0.4, 0.3);
+            100, 8, 64, 128, 10, 0.4, 0.3, 600, 24);
 }

@@ -12,14 +12,40 @@ import org.claimtally.model.Claim;
  */
 public final class NameFrequencies {
     private final Map<Integer, int[]> counts = new HashMap<>();
+    private final Map<String, int[]> leads = new HashMap<>();
     private int documents;
 
     /** Counts the names of one document's title and its claims' sentences. */
-    public synchronized void add(String title, java.util.List<Claim> claims) {
+    public void add(String title, java.util.List<Claim> claims) {
+        add(null, title, "", claims);
+    }
+
+    /**
+     * Counts the names of one document (its title, its claims' sentences and its lead) and keeps
+     * the names of its title and lead: what the article is about, which every claim of it shares.
+     */
+    public synchronized void add(String doc, String title, String text, java.util.List<Claim> claims) {
         documents++;
         java.util.Set<Integer> seen = new java.util.HashSet<>();
+        java.util.Set<Integer> lead = new java.util.TreeSet<>();
         for (int h : Features.names(title)) {
             seen.add(h);
+            lead.add(h);
+        }
+        String opening = text.length() > GroupingPolicy.DEFAULT.leadChars()
+                ? text.substring(0, GroupingPolicy.DEFAULT.leadChars()) : text;
+        Features.sentenceNames(opening, lead);
+        seen.addAll(lead);
+        if (doc != null) {
+            int[] l = new int[Math.min(lead.size(), GroupingPolicy.DEFAULT.leadNames())];
+            int k = 0;
+            for (int h : lead) {
+                if (k == l.length) {
+                    break;
+                }
+                l[k++] = h;
+            }
+            leads.put(doc, l);
         }
         String last = null;
         for (Claim c : claims) {
@@ -31,6 +57,12 @@ public final class NameFrequencies {
         for (int h : seen) {
             counts.computeIfAbsent(h, k -> new int[1])[0]++;
         }
+    }
+
+    /** The names of a document's title and lead, sorted; empty when not counted. */
+    synchronized int[] lead(String doc) {
+        int[] l = leads.get(doc);
+        return l == null ? new int[0] : l;
     }
 
     /**

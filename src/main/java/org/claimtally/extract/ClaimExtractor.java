@@ -168,7 +168,8 @@ public final class ClaimExtractor {
             return null; // the sentence model cut through the figure: no sentence to quote it from
         }
         Qualifiers.Found q = qualifiers.find(t, e, s, end);
-        Counted.Found what = inherit(t, counted.find(t, e, q.from(), s, end), q.from(), prior, sentences.charStart(si));
+        Counted.Found what = inherit(t, counted.find(t, e, q.from(), s, end), e, q.from(), end, prior,
+                sentences.charStart(si));
         if (nameLike(t, e, what)) {
             return null;
         }
@@ -217,21 +218,41 @@ public final class ClaimExtractor {
     }
 
     /**
-     * "Fifteen children have been returned …, including seven children": a people figure
-     * introduced by "including" counts what the figure before it in the sentence counts.
+     * A figure that is part of the one before it in its sentence counts what that one counts:
+     * a people figure introduced by "including" or "among" ("fifteen children …, including seven
+     * children"), and a bare number with no noun of its own introduced so ("including 12 over
+     * the coast"), followed by a partitive ("90 of which were shot down", "five of them hit
+     * targets") or coordinated with such a part ("… and three over the bay"). Its action is the
+     * verb after it, else the figure's before it.
      */
-    private static Counted.Found inherit(Tokens t, Counted.Found what, int qualFrom, List<Claim> prior, int sentStart) {
-        if (!what.cue().startsWith("person noun") || prior.isEmpty() || !(t.is(qualFrom - 1, "including")
-                || t.is(qualFrom - 1, "among") || t.is(qualFrom - 2, "of") && t.is(qualFrom - 1, "whom"))) {
+    private Counted.Found inherit(Tokens t, Counted.Found what, NumberExpr e, int qualFrom, int sentEnd,
+                                  List<Claim> prior, int sentStart) {
+        if (prior.isEmpty()) {
             return what;
         }
         Claim last = prior.get(prior.size() - 1);
         if (last.sentenceStart() != sentStart || !last.core()) {
             return what;
         }
-        return new Counted.Found(last.category(), last.action(), what.from(), what.to(),
-                what.cue() + ", counted as the figure it is part of", what.noun());
+        boolean introduced = t.is(qualFrom - 1, "including") || t.is(qualFrom - 1, "among")
+                || t.is(qualFrom - 2, "of") && t.is(qualFrom - 1, "whom");
+        boolean person = what.cue().startsWith("person noun");
+        boolean bare = "count".equals(what.category()) && what.noun().isEmpty();
+        boolean partitive = t.is(e.to(), "of") && (t.is(e.to() + 1, "which") || t.is(e.to() + 1, "them")
+                || t.is(e.to() + 1, "whom"));
+        boolean coordinated = t.is(qualFrom - 1, "and") && last.cues().contains(PART_CUE);
+        if (!(person && introduced) && !(bare && (introduced || partitive || coordinated))) {
+            return what;
+        }
+        int verb = partitive ? counted.verbAfter(t, e.to() + 2, sentEnd) : -1;
+        String action = verb >= 0 ? counted.actionAt(t, verb) : last.action();
+        int to = verb >= 0 ? (t.is(verb + 1, "down") ? verb + 2 : verb + 1) : what.to();
+        return new Counted.Found(last.category(), action, what.from(), Math.max(to, what.to()),
+                (what.cue().isEmpty() ? "" : what.cue() + ", ") + PART_CUE, what.noun());
     }
+
+    /** The cue of a figure counted as part of the one before it; grouping reads it as a part. */
+    static final String PART_CUE = Claim.PART_OF;
 
     /**
      * A bare number beside a capitalised word is part of a name: "France 2", "iPhone 11 Pro",

@@ -181,17 +181,11 @@ final class Counted {
     private Found withAction(Tokens t, String category, NumberExpr e, int qualFrom, int head, int sentStart,
                              int sentEnd) {
         // after the noun: "25 missiles successfully intercepted", "drones were shot down"
-        int k = head + 1;
-        int steps = 0;
-        while (k < sentEnd && steps < 3 && t.isWord(k) && AUX.contains(t.lower(k))) {
-            k++;
-            steps++;
-        }
-        if (t.isWord(k) && lex.action(t.lower(k)) != null && !t.lower(k).endsWith("ing")) {
+        int k = verbAfter(t, head + 1, sentEnd);
+        if (k >= 0) {
             int end = t.is(k + 1, "down") ? k + 2 : k + 1;
-            String action = t.is(k, "shot") && t.is(k + 1, "down") ? "intercepted" : lex.action(t.lower(k));
-            return new Found(category, action, e.from(), end, "noun '" + t.lower(head) + "', verb '" + t.lower(k) + "'",
-                    t.lower(head));
+            return new Found(category, actionAt(t, k), e.from(), end, "noun '" + t.lower(head) + "', verb '"
+                    + t.lower(k) + "'", t.lower(head));
         }
         // before the number, in the same clause: "launching 29 missiles and 396 drones"
         for (int b = qualFrom - 1; b >= sentStart && b >= qualFrom - 12; b--) {
@@ -204,6 +198,21 @@ final class Counted {
             }
         }
         return new Found(category, "", e.from(), head + 1, "noun '" + t.lower(head) + "'", t.lower(head));
+    }
+
+    /** The token of an action verb after {@code k}, through a few auxiliaries ("were successfully"), or -1. */
+    int verbAfter(Tokens t, int k, int sentEnd) {
+        int steps = 0;
+        while (k < sentEnd && steps < 3 && t.isWord(k) && AUX.contains(t.lower(k))) {
+            k++;
+            steps++;
+        }
+        return t.isWord(k) && lex.action(t.lower(k)) != null && !t.lower(k).endsWith("ing") ? k : -1;
+    }
+
+    /** The action of the verb at {@code k}: "shot down" is an interception, "shot" alone a launch. */
+    String actionAt(Tokens t, int k) {
+        return t.is(k, "shot") && t.is(k + 1, "down") ? "intercepted" : lex.action(t.lower(k));
     }
 
     /**

@@ -14,6 +14,12 @@ public record Claim(String doc, int start, int end, String quote, String figure,
                     String claimant, String time, Trend trend,
                     String sentence, int sentenceStart, String cues, When when) {
 
+    /**
+     * The cue the extractor gives a figure it counted as part of the figure before it ("including
+     * 12 over the coast", "90 of which were shot down"): grouping keeps parts apart from the whole.
+     */
+    public static final String PART_OF = "counted as the figure it is part of";
+
     /** A claim whose calendar time is not resolved yet (the extractor's output). */
     public Claim(String doc, int start, int end, String quote, String figure, Double value, Double low, Double high,
                  Qualifier qualifier, String category, boolean core, String action, String actor, String claimant,

@@ -66,8 +66,32 @@ final class CalendarStage {
         if (datelineEnd < 0 || c.time().isEmpty()) {
             return false;
         }
-        int at = c.sentence().indexOf(c.time());
-        return at >= 0 && c.sentenceStart() + at < datelineEnd;
+        // the phrase is the dateline's only when it stands nowhere else in the sentence
+        String s = c.sentence();
+        boolean found = false;
+        for (int at = s.indexOf(c.time()); at >= 0; at = s.indexOf(c.time(), at + 1)) {
+            if (c.sentenceStart() + at >= datelineEnd) {
+                return false;
+            }
+            found = true;
+        }
+        return found;
+    }
+
+    /**
+     * Where in its sentence the claim's time phrase stands: the occurrence nearest the quote
+     * (a sentence may name "Saturday" in its dateline and again beside the figure), or -1.
+     */
+    static int phraseAt(Claim c) {
+        String s = c.sentence();
+        int quote = c.start() - c.sentenceStart();
+        int best = -1;
+        for (int at = s.indexOf(c.time()); at >= 0; at = s.indexOf(c.time(), at + 1)) {
+            if (best < 0 || Math.abs(at - quote) < Math.abs(best - quote)) {
+                best = at;
+            }
+        }
+        return best;
     }
 
     /** The sentence's words just before the claim's time phrase (a short reach: a cue governs a clause). */
@@ -75,7 +99,7 @@ final class CalendarStage {
         if (c.time().isEmpty()) {
             return "";
         }
-        int at = c.sentence().indexOf(c.time());
+        int at = phraseAt(c);
         return at <= 0 ? "" : c.sentence().substring(Math.max(0, at - BEFORE_CHARS), at);
     }
 

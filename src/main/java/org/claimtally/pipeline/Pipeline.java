@@ -114,7 +114,7 @@ public final class Pipeline {
                 docs.put(doc.id(), shared.share(summary(doc, found)));
                 spill.add(doc.id(), found);
                 syndication.add(doc.id(), doc.text());
-                names.add(doc.source().title(), found);
+                names.add(doc.id(), doc.source().title(), doc.text(), found);
                 progress(progress, ingest, count, doc, found);
             });
             claims = spill.finish(); // the spill stays open as long as the claims are used

@@ -50,7 +50,13 @@ class ShuffleInvarianceTest {
         Map<String, List<Claim>> byDoc = new HashMap<>();
         r.claims().forEach(c -> byDoc.computeIfAbsent(c.doc(), d -> new ArrayList<>()).add(c));
         for (DocSummary d : r.documents()) {
-            f.add(d.source().title(), byDoc.getOrDefault(d.id(), List.of()));
+            String text;
+            try {
+                text = java.nio.file.Files.readString(Path.of("input", d.id()));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            f.add(d.id(), d.source().title(), text, byDoc.getOrDefault(d.id(), List.of()));
         }
         return f;
     }
