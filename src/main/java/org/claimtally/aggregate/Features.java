@@ -50,6 +50,7 @@ final class Features {
     final int[] side;
     /** The names of the document's title: what the article is about. */
     int[] titleNames = NONE;
+
     private final int weekdays;
     private final int months;
     private final int relative;

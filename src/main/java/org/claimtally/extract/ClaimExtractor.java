@@ -57,6 +57,7 @@ public final class ClaimExtractor {
         for (NumberExpr e : exprs) {
             Claim c = build(docId, t, e, sentences, ctx, out);
             if (c != null) {
+                partOfThis(t, out, c);
                 out.add(c);
             }
         }
@@ -126,6 +127,9 @@ public final class ClaimExtractor {
         return k;
     }
 
+    /** The longest line that a furniture cue marks whole: a byline or a link row, not a paragraph. */
+    private static final int FURNITURE_LINE = 300;
+
     /** Marks tokens on lines that are page furniture ("Legal Disclaimer:", "Leave a Comment"). */
     private boolean[] boilerplateLines(Tokens t, String text) {
         boolean[] marks = new boolean[t.size];
@@ -133,9 +137,10 @@ public final class ClaimExtractor {
         for (int i = 0; i < t.size; i++) {
             if (t.lineStart[i] || i == 0) {
                 int lineEnd = text.indexOf('\n', t.start[i]);
-                String line = text.substring(t.start[i], Math.min(lineEnd < 0 ? text.length() : lineEnd,
-                        t.start[i] + 60)).toLowerCase(Locale.ROOT);
-                on = lex.boilerplate(line);
+                int end = lineEnd < 0 ? text.length() : lineEnd;
+                String line = text.substring(t.start[i], Math.min(end, t.start[i] + 60)).toLowerCase(Locale.ROOT);
+                // furniture is a short line; a long one that opens with a cue ("Posted on …") is the article
+                on = end - t.start[i] <= FURNITURE_LINE && lex.boilerplate(line);
             }
             marks[i] = on;
         }
@@ -249,6 +254,30 @@ public final class ClaimExtractor {
         int to = verb >= 0 ? (t.is(verb + 1, "down") ? verb + 2 : verb + 1) : what.to();
         return new Counted.Found(last.category(), action, what.from(), Math.max(to, what.to()),
                 (what.cue().isEmpty() ? "" : what.cue() + ", ") + PART_CUE, what.noun());
+    }
+
+    /**
+     * "Two medics were among at least 31 people killed", "2 medics among 31 dead": a people figure
+     * with no verb of its own, followed by "among" and a core figure of the same sentence, is part
+     * of that figure and counts what it counts. Fixes the claim before {@code c} in place.
+     */
+    private void partOfThis(Tokens t, List<Claim> out, Claim c) {
+        if (out.isEmpty() || !c.core()) {
+            return;
+        }
+        Claim last = out.get(out.size() - 1);
+        if (last.core() || last.sentenceStart() != c.sentenceStart() || !last.cues().contains("person noun")) {
+            return;
+        }
+        String between = t.text.substring(last.end(), c.start()).strip().toLowerCase(Locale.ROOT);
+        if (!(between.equals("among") || between.endsWith(" among") && between.split(" ").length <= 2)
+                || between.contains(",")) {
+            return;
+        }
+        out.set(out.size() - 1, new Claim(last.doc(), last.start(), last.end(), last.quote(), last.figure(),
+                last.value(), last.low(), last.high(), last.qualifier(), c.category(), true, c.action(), c.actor(),
+                last.claimant(), last.time().isEmpty() ? c.time() : last.time(), last.trend(), last.sentence(),
+                last.sentenceStart(), last.cues() + ", " + PART_CUE));
     }
 
     /** The cue of a figure counted as part of the one before it; grouping reads it as a part. */

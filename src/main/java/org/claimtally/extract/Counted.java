@@ -15,7 +15,7 @@ final class Counted {
 
     private static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "are", "is", "being", "be", "reportedly", "also",
             "later", "all", "more", "successfully", "allegedly", "now", "already", "since", "either", "who",
-            "that", "which", "got", "get", "other", "others", "people", "of", "them");
+            "that", "which", "got", "get", "other", "others", "another", "people", "of", "them");
     private static final int NOUN_WINDOW = 4;
     /** Words that open a time phrase after the counted noun: "last year", "this month", "next week". */
     private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "previous", "past");
@@ -223,6 +223,9 @@ final class Counted {
     private Found verbAround(Tokens t, int after, int qualFrom, int sentStart, int sentEnd, int lastTok) {
         for (int b = qualFrom - 1; b >= sentStart && b >= qualFrom - 3; b--) {
             PhraseTable.Match back = lex.verbs().backward(t, b);
+            if (back != null && governsFigureBefore(t, back.from(), sentStart) && adjacentVerb(t, after, sentEnd)) {
+                break; // "48 people dead over 100 injured": that verb is the figure's before; this one has its own
+            }
             if (back != null) {
                 return new Found(back.phrase().value(), back.phrase().extra(), back.from(), lastTok + 1,
                         "verb '" + String.join(" ", back.phrase().words()) + "'", "");
@@ -248,6 +251,24 @@ final class Counted {
             }
         }
         return null;
+    }
+
+    /** A figure ends just before {@code verb} (through its noun): "48 people dead". */
+    private boolean governsFigureBefore(Tokens t, int verb, int sentStart) {
+        for (int k = verb - 1; k >= sentStart && k >= verb - 3; k--) {
+            if (t.isNum(k)) {
+                return true;
+            }
+            if (!t.isWord(k) || lex.personCategory(t.lower(k)) == null && lex.nounCategory(t.lower(k)) == null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A people verb right after the figure (or its noun). */
+    private boolean adjacentVerb(Tokens t, int after, int sentEnd) {
+        return after < sentEnd && t.isWord(after) && lex.verbs().forward(t, after) != null;
     }
 
     /** "lost" after a number is only a death when people are counted ("lost 5%" is not). */
