@@ -259,6 +259,9 @@ final class Event {
             return -1; // equal numbers alone prove nothing
         }
         double value = valueSimilarity(a, b);
+        if (value < 1 && !local.members.get(0).claim.core() && !magnitudesOverlap(a, b)) {
+            return -1; // a share, a sum, a duration is not revised like a toll: other figures are other facts
+        }
         double time = timeCloseness(a, b, p);
         double claimant = a.claimants.isEmpty() || b.claimants.isEmpty() ? 0.5 : sharesClaimant(a, b) ? 1 : 0.2;
         return p.valueWeight() * value + p.timeWeight() * time + p.claimantWeight() * claimant
@@ -303,6 +306,11 @@ final class Event {
             }
         }
         return false;
+    }
+
+    /** The spans of stated figures meet. */
+    private static boolean magnitudesOverlap(Event a, Event b) {
+        return a.minMag <= b.maxMag && b.minMag <= a.maxMag;
     }
 
     /** 1 for a figure both state; less as their nearest figures part (a rising toll still counts some). */
