@@ -246,6 +246,11 @@ public final class ClaimExtractor {
         boolean partitive = t.is(e.to(), "of") && (t.is(e.to() + 1, "which") || t.is(e.to() + 1, "them")
                 || t.is(e.to() + 1, "whom"));
         boolean coordinated = t.is(qualFrom - 1, "and") && last.cues().contains(PART_CUE);
+        if (person && !introduced && lex.isPeople(last.category()) && joinedTo(t, last, qualFrom)) {
+            // "killed 3 civilians and 4 soldiers": people with no verb of their own share the verb before
+            return new Counted.Found(last.category(), last.action(), what.from(), what.to(), what.cue()
+                    + ", coordinated with the figure before", what.noun());
+        }
         if (!(person && introduced) && !(bare && (introduced || partitive || coordinated))) {
             return what;
         }
@@ -254,6 +259,15 @@ public final class ClaimExtractor {
         int to = verb >= 0 ? (t.is(verb + 1, "down") ? verb + 2 : verb + 1) : what.to();
         return new Counted.Found(last.category(), action, what.from(), Math.max(to, what.to()),
                 (what.cue().isEmpty() ? "" : what.cue() + ", ") + PART_CUE, what.noun());
+    }
+
+    /** Only a comma or "and"/"or" stands between the claim before and the figure at {@code qualFrom}. */
+    private static boolean joinedTo(Tokens t, Claim last, int qualFrom) {
+        if (qualFrom <= 0 || t.start[qualFrom] < last.end()) {
+            return false;
+        }
+        String between = t.text.substring(last.end(), t.start[qualFrom]).strip();
+        return between.equals(",") || between.equals("and") || between.equals("or") || between.equals(", and");
     }
 
     /**

@@ -17,11 +17,11 @@ final class Counted {
             "later", "all", "more", "successfully", "allegedly", "now", "already", "since", "either", "who",
             "that", "which", "got", "get", "other", "others", "another", "people", "of", "them");
     private static final int NOUN_WINDOW = 4;
+    /** The action of the lexicon's loss verbs ("lost", "losing"). */
+    private static final String LOSS = "lost";
     /** Words that open a time phrase after the counted noun: "last year", "this month", "next week". */
     private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "previous", "past");
     private static final Set<String> POSSESSIVE = Set.of("our", "their", "its", "his", "her", "your", "my", "the");
-    private static final Set<String> PEOPLE_CATEGORIES = Set.of("killed", "injured", "casualties", "missing",
-            "prisoners", "displaced", "affected", "troops");
 
     private final Lexicon lex;
 
@@ -41,7 +41,7 @@ final class Counted {
         }
         int head = headNoun(t, e.to(), sentEnd);
         Found f = byNounOrVerb(t, e, head, qualFrom, sentStart, sentEnd);
-        if (head >= 0 && PEOPLE_CATEGORIES.contains(f.category()) && ratioAfter(t, head + 1)) {
+        if (head >= 0 && lex.isPeople(f.category()) && ratioAfter(t, head + 1)) {
             // "two to two-and-a-half casualties for every Ukrainian soldier lost": a ratio, not a toll
             return new Found("count", "", e.from(), head + 1, "noun '" + t.lower(head) + "' in a ratio", t.lower(head));
         }
@@ -51,21 +51,30 @@ final class Counted {
     private Found byNounOrVerb(Tokens t, NumberExpr e, int head, int qualFrom, int sentStart, int sentEnd) {
         String noun = head >= 0 ? t.lower(head) : "";
         String person = head >= 0 ? lex.personCategory(noun) : null;
-        String thing = head >= 0 && person == null ? lex.nounCategory(noun) : null;
+        String listed = head >= 0 ? lex.nounCategory(noun) : null;
+        String thing = person == null ? listed : null;
         int after = head >= 0 ? head + 1 : e.to();
         if (thing != null) {
-            return withAction(t, thing, e, qualFrom, head, sentStart, sentEnd);
+            Found both = combined(t, thing, e, head, sentEnd);
+            return both != null ? both : withAction(t, thing, e, qualFrom, head, sentStart, sentEnd);
         }
         if (head >= 0 && person == null) {
             return new Found("count", "", e.from(), head + 1, "noun '" + noun + "'", noun);
         }
-        Found verb = verbAround(t, after, qualFrom, sentStart, sentEnd, head >= 0 ? head : e.to() - 1);
+        Found verb = verbAround(t, after, qualFrom, sentStart, sentEnd, head >= 0 ? head : e.to() - 1, person != null);
+        if (verb != null && head >= 0 && !lex.verbDecides(noun, verb.category())) {
+            verb = null;
+        }
         if (verb != null && "troops".equals(person) && "displaced".equals(verb.category()) && !withCivilians(t, head + 1)) {
             // "several hundred fighters who were granted safe passage": fighters moved are still fighters
             return new Found(person, verb.action(), verb.from(), verb.to(), verb.cue() + ", counted as " + person, noun);
         }
         if (verb != null) {
             return verb;
+        }
+        if (listed != null && !lex.isPeople(listed)) {
+            // "homes", listed as a thing and as people-like: an outage verb makes them affected, else they are the thing
+            return withAction(t, listed, e, qualFrom, head, sentStart, sentEnd);
         }
         Found toll = nounBefore(t, qualFrom, sentStart);
         if (toll != null) {
@@ -107,6 +116,48 @@ final class Counted {
         return lex.timeWord(next) || cat != null && cat.startsWith("duration");
     }
 
+    /**
+     * A head another figure may share (elision, a part of a whole): people, or things of a core
+     * category. Measures ("10 pct", "a 10-year") are read by their own units and share nothing.
+     */
+    private boolean countedHead(Tokens t, int h) {
+        if (h < 0) {
+            return false;
+        }
+        String w = t.lower(h);
+        String thing = lex.nounCategory(w);
+        return lex.personCategory(w) != null || thing != null && lex.isCore(thing);
+    }
+
+    /** A quotation mark or an opening bracket, which may stand between a figure and its noun. */
+    private static boolean openingQuote(Tokens t, int k) {
+        if (t.type[k] != Tokens.PUNCT) {
+            return false;
+        }
+        char c = t.firstChar(k);
+        // spaced before it, so that "707's" and 'hundreds" of' are no quotes
+        return t.spaced[k] && (c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '[');
+    }
+
+    /** An opening quotation mark or bracket in the few tokens before {@code k}: the noun was quoted. */
+    private static boolean quotedBefore(Tokens t, int k) {
+        for (int b = k - 1; b >= 0 && b >= k - NOUN_WINDOW; b--) {
+            if (openingQuote(t, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quotation mark or a closing bracket after a quoted or inserted noun. */
+    private static boolean closingQuote(Tokens t, int k) {
+        if (t.type[k] != Tokens.PUNCT) {
+            return false;
+        }
+        char c = t.firstChar(k);
+        return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ']';
+    }
+
     /** "organizations", "drones"; not "press", "bonus", "crisis". */
     static boolean plainPlural(String w) {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
@@ -127,10 +178,20 @@ final class Counted {
 
     /** The head noun of the phrase after a number, skipping a few modifiers; -1 if none. */
     int headNoun(Tokens t, int j, int sentEnd) {
+        return headNoun(t, j, sentEnd, true);
+    }
+
+    /** {@code elide}: whether the head may be the noun of a coordinated figure ("12 ballistic and 5 cruise missiles"). */
+    private int headNoun(Tokens t, int j, int sentEnd, boolean elide) {
         int k = j;
         int skipped = 0;
         while (k < sentEnd && skipped <= NOUN_WINDOW) {
             if (t.gluedDash(k)) {
+                k++;
+                continue;
+            }
+            if (k == j && openingQuote(t, k)) {
+                j++; // 'seven "martyrs"', 'four [civilians]': the noun behind a quotation mark or an insertion
                 k++;
                 continue;
             }
@@ -148,6 +209,11 @@ final class Counted {
                 }
                 return k;
             }
+            if (elide && w.equals("of") && k == j && t.isNum(k + 1)) {
+                // "20 of 25 drones": the part counts what the whole counts
+                int h = headNoun(t, k + 2, sentEnd, false);
+                return countedHead(t, h) ? h : -1;
+            }
             if (w.equals("of") && k == j || k == j + 1 && t.is(j, "of") && POSSESSIVE.contains(w)) {
                 k++;
                 continue;
@@ -155,6 +221,13 @@ final class Counted {
             if (Stopwords.is(w) || lex.verbs().forward(t, k) != null || lex.action(w) != null
                     || lex.timeWord(w) || lex.trend(w) != null && lex.trend(w).before() && k > j) {
                 return -1;
+            }
+            if (elide && k == j && !plainPlural(w) && (t.is(k + 1, "and") || t.is(k + 1, "or")) && t.isNum(k + 2)) {
+                // "12 ballistic and 5 cruise missiles": a modifier whose noun is the next figure's
+                int h = headNoun(t, k + 3, sentEnd, false);
+                if (countedHead(t, h)) {
+                    return h;
+                }
             }
             if ((t.is(k + 1, "and") || t.is(k + 1, "or")) && k + 2 < sentEnd && t.isWord(k + 2)
                     && !Stopwords.is(t.lower(k + 2)) && skipped + 2 <= NOUN_WINDOW) {
@@ -193,7 +266,7 @@ final class Counted {
                 break;
             }
             if (t.isWord(b) && lex.action(t.lower(b)) != null) {
-                return new Found(category, lex.action(t.lower(b)), e.from(), head + 1,
+                return new Found(category, actionAt(t, b), e.from(), head + 1,
                         "noun '" + t.lower(head) + "', verb '" + t.lower(b) + "'", t.lower(head));
             }
         }
@@ -220,11 +293,15 @@ final class Counted {
      * through auxiliaries, adverbs and a short apposition ("people including children have
      * been killed"), stopping at punctuation, another number or an attribution.
      */
-    private Found verbAround(Tokens t, int after, int qualFrom, int sentStart, int sentEnd, int lastTok) {
+    private Found verbAround(Tokens t, int after, int qualFrom, int sentStart, int sentEnd, int lastTok,
+                             boolean people) {
         for (int b = qualFrom - 1; b >= sentStart && b >= qualFrom - 3; b--) {
             PhraseTable.Match back = lex.verbs().backward(t, b);
             if (back != null && governsFigureBefore(t, back.from(), sentStart) && adjacentVerb(t, after, sentEnd)) {
                 break; // "48 people dead over 100 injured": that verb is the figure's before; this one has its own
+            }
+            if (back != null && blockedAfter(t, back) && !people) {
+                break; // "lost 2.50", "lost six": a loss verb alone counts deaths only of people named
             }
             if (back != null) {
                 return new Found(back.phrase().value(), back.phrase().extra(), back.from(), lastTok + 1,
@@ -236,13 +313,18 @@ final class Counted {
         }
         for (int k = after; k < sentEnd && k < after + 8; k++) {
             if (!t.isWord(k) || t.isNum(k)) {
-                if (t.gluedDash(k)) {
+                if (t.gluedDash(k) || k == after && closingQuote(t, k) && quotedBefore(t, after)) {
                     continue;
                 }
                 break;
             }
             PhraseTable.Match m = lex.verbs().forward(t, k);
             if (m != null && !blockedAfter(t, m)) {
+                int end = coordinatedVerb(t, m, sentEnd);
+                if (end > m.to()) {
+                    return new Found(lex.combinedCategory(), lex.combinedCategory(), qualFrom, end,
+                            "verbs of several people categories", "");
+                }
                 return new Found(m.phrase().value(), m.phrase().extra(), qualFrom, m.to(),
                         "verb '" + String.join(" ", m.phrase().words()) + "'", "");
             }
@@ -251,6 +333,56 @@ final class Counted {
             }
         }
         return null;
+    }
+
+    /**
+     * People verbs of different people categories coordinated ("were killed, wounded or missing"):
+     * the figure counts them together, in the lexicon's combined category. Returns the end of the
+     * coordination, or {@code m.to()} when there is none (or the lexicon names no combined category).
+     */
+    private int coordinatedVerb(Tokens t, PhraseTable.Match m, int sentEnd) {
+        String first = m.phrase().value();
+        if (lex.combinedCategory() == null || !lex.isPeople(first)) {
+            return m.to();
+        }
+        int k = m.to();
+        int end = m.to();
+        boolean mixed = false;
+        while (k < sentEnd && joiner(t, k)) {
+            while (k < sentEnd && joiner(t, k)) {
+                k++;
+            }
+            PhraseTable.Match next = k < sentEnd ? lex.verbs().forward(t, k) : null;
+            if (next == null || !lex.isPeople(next.phrase().value())) {
+                break;
+            }
+            mixed |= !next.phrase().value().equals(first);
+            k = next.to();
+            end = k;
+        }
+        return mixed ? end : m.to();
+    }
+
+    /**
+     * A people noun coordinated with a people noun of another category ("deaths and injuries"):
+     * the figure counts both, in the lexicon's combined category; null when it is not so.
+     */
+    private Found combined(Tokens t, String category, NumberExpr e, int head, int sentEnd) {
+        if (lex.combinedCategory() == null || !lex.isPeople(category)
+                || !(t.is(head + 1, "and") || t.is(head + 1, "or")) || head + 2 >= sentEnd || !t.isWord(head + 2)) {
+            return null;
+        }
+        String other = lex.nounCategory(t.lower(head + 2));
+        if (other == null || other.equals(category) || !lex.isPeople(other)) {
+            return null;
+        }
+        return new Found(lex.combinedCategory(), lex.combinedCategory(), e.from(), head + 3,
+                "nouns '" + t.lower(head) + "' and '" + t.lower(head + 2) + "'", t.lower(head));
+    }
+
+    /** A comma, "and" or "or" between coordinated words. */
+    private static boolean joiner(Tokens t, int k) {
+        return t.isPunct(k, ',') || t.is(k, "and") || t.is(k, "or");
     }
 
     /** A figure ends just before {@code verb} (through its noun): "48 people dead". */
@@ -271,9 +403,12 @@ final class Counted {
         return after < sentEnd && t.isWord(after) && lex.verbs().forward(t, after) != null;
     }
 
-    /** "lost" after a number is only a death when people are counted ("lost 5%" is not). */
+    /**
+     * A loss verb alone ("lost", "losing") governs the figure after it: after a figure it is a
+     * death only when its people are named ("lost 5%", "millions and losing" are not).
+     */
     private static boolean blockedAfter(Tokens t, PhraseTable.Match m) {
-        return m.phrase().words().length == 1 && m.phrase().words()[0].equals("lost");
+        return m.phrase().words().length == 1 && LOSS.equals(m.phrase().extra());
     }
 
     /**
@@ -290,7 +425,7 @@ final class Counted {
             }
             if (t.isWord(b)) {
                 String cat = lex.nounCategory(t.lower(b));
-                if (cat != null && PEOPLE_CATEGORIES.contains(cat)) {
+                if (cat != null && lex.isPeople(cat)) {
                     return new Found(cat, cat, b, qualFrom, "noun before '" + t.lower(b) + "'", t.lower(b));
                 }
                 PhraseTable.Match v = lex.verbs().forward(t, b);

@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Lexicon {
     static final String BUILTIN = "/org/claimtally/lexicon.csv";
+    private static final Set<String> CATEGORY_FLAGS = Set.of("people", "combined");
     private static final Set<String> KINDS = Set.of("category", "noun", "person", "verb", "action",
             "qualifier", "vague", "scale", "currency", "claim_verb", "time_word", "time_start",
             "name_before", "name_after", "demonym", "trend", "not_trend", "boilerplate", "unit", "street",
@@ -60,6 +61,8 @@ public final class Lexicon {
     private final Map<String, Boolean> categories;
     private final Map<String, String> nouns;
     private final Map<String, String> persons;
+    /** Per people-like noun, the only verb categories that decide it ("homes" are left without power, not killed). */
+    private final Map<String, String> personVerbs;
     private final PhraseTable verbs;
     private final Map<String, String> actions;
     private final PhraseTable qualifiersBefore;
@@ -80,14 +83,36 @@ public final class Lexicon {
     private final Set<String> units;
     private final Set<String> streets;
     private final String description;
+    private final Set<String> peopleCategories;
+    private final String combinedCategory;
     private final org.claimtally.calendar.CalendarWords calendar;
 
     private Lexicon(Map<String, Map<String, String[]>> rows, String description) {
         this.description = description;
         categories = new LinkedHashMap<>();
         rows.getOrDefault("category", Map.of()).forEach((k, v) -> categories.put(k, "core".equals(v[0])));
+        Set<String> people = new HashSet<>();
+        String combined = null;
+        for (Map.Entry<String, String[]> e : new java.util.TreeMap<>(rows.getOrDefault("category", Map.of())).entrySet()) {
+            List<String> flags = flags(e.getValue()[1]);
+            if (flags.contains("people")) {
+                people.add(e.getKey());
+            }
+            if (flags.contains("combined")) {
+                combined = e.getKey();
+            }
+        }
+        peopleCategories = Set.copyOf(people);
+        combinedCategory = combined;
         nouns = single(rows, "noun");
         persons = single(rows, "person");
+        Map<String, String> pv = new HashMap<>();
+        rows.getOrDefault("person", Map.of()).forEach((k, v) -> {
+            if (!v[1].isBlank()) {
+                pv.put(k, v[1]);
+            }
+        });
+        personVerbs = Collections.unmodifiableMap(pv);
         verbs = PhraseTable.of(rows.get("verb"));
         actions = single(rows, "action");
         Map<String, String[]> before = new LinkedHashMap<>();
@@ -120,6 +145,10 @@ public final class Lexicon {
         units = Set.copyOf(rows.getOrDefault("unit", Map.of()).keySet());
         calendar = calendarWords(rows);
         streets = Set.copyOf(rows.getOrDefault("street", Map.of()).keySet());
+    }
+
+    private static List<String> flags(String extra) {
+        return extra == null || extra.isBlank() ? List.of() : List.of(extra.trim().split("\\s+"));
     }
 
     private static Map<String, String> single(Map<String, Map<String, String[]>> rows, String kind) {
@@ -225,6 +254,12 @@ public final class Lexicon {
                     throw new LexiconException(source, line, col, "category '" + term
                             + "' must be core or other, found '" + value + "'");
                 }
+                for (String flag : flags(extra)) {
+                    if (!CATEGORY_FLAGS.contains(flag)) {
+                        throw new LexiconException(source, line, col + value.length() + 1, "category '" + term
+                                + "' has unknown flag '" + flag + "': use people, combined, separated by spaces");
+                    }
+                }
             }
             case "trend" -> {
                 if (!value.equals("up") && !value.equals("down")) {
@@ -308,6 +343,19 @@ public final class Lexicon {
         return categories.containsKey(name);
     }
 
+    /** Whether the category counts people, so the people rules (verbs, parts, ratios) apply to it. */
+    public boolean isPeople(String category) {
+        return peopleCategories.contains(category);
+    }
+
+    /**
+     * The category of figures that count people of several people categories at once ("killed and
+     * wounded", "deaths and injuries"), or null when the lexicon names none.
+     */
+    String combinedCategory() {
+        return combinedCategory;
+    }
+
     public boolean isCore(String category) {
         return Boolean.TRUE.equals(categories.get(category));
     }
@@ -329,6 +377,15 @@ public final class Lexicon {
     /** Default category of a people noun, or null when the word is not one. */
     String personCategory(String lower) {
         return lemmaLookup(persons, lower);
+    }
+
+    /**
+     * Whether a people verb of {@code verbCategory} decides what the people noun counts: any verb,
+     * unless the lexicon row names the verb categories that do ({@code person,home,buildings,affected}).
+     */
+    boolean verbDecides(String lower, String verbCategory) {
+        String only = lemmaLookup(personVerbs, lower);
+        return only == null || flags(only).contains(verbCategory);
     }
 
     private static String lemmaLookup(Map<String, String> map, String w) {

@@ -114,6 +114,11 @@ final class NotFigures {
         if (t.isWord(prev) && lex.nameBefore(t.lower(prev)) && (t.capitalized(prev) || LOWER_NAMES.contains(t.lower(prev)))) {
             return true;
         }
+        // "page 2 of 10", "Part 4 of 6": the count after a name's number is part of the name
+        if (t.is(prev, "of") && t.isNum(prev - 1) && smallWhole(t.raw(i)) && t.isWord(prev - 2) && lex.nameBefore(t.lower(prev - 2))
+                && (t.capitalized(prev - 2) || LOWER_NAMES.contains(t.lower(prev - 2)))) {
+            return true;
+        }
         // "Jamie Armstrong, 25, said": an age in apposition
         if (t.isPunct(prev, ',') && t.capitalized(prev - 1) && t.isPunct(next, ',') && t.raw(i).length() <= 3
                 && t.raw(i).indexOf(',') < 0) {
@@ -123,6 +128,19 @@ final class NotFigures {
             return true;
         }
         return address(t, i) || isDate(t, i) || isAge(t, i);
+    }
+
+    /** One to three digits: the size of a numbered series ("of 6"), not an amount ("of 280,505 dlrs"). */
+    private static boolean smallWhole(String raw) {
+        if (raw.isEmpty() || raw.length() > 3) {
+            return false;
+        }
+        for (int c = 0; c < raw.length(); c++) {
+            if (!Character.isDigit(raw.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "COVID", "MH": a word of two or more capitals and no lower-case letter. */

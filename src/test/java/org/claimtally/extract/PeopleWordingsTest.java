@@ -1,0 +1,115 @@
+package org.claimtally.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimtally.extract.PartsTest.X;
+import static org.claimtally.extract.PartsTest.at;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What people figures count when the wording is less plain: outages, flight, coordinated
+ * verbs and nouns, losses, elided heads, quoted nouns, numbered series (invented sentences,
+ * several wordings each).
+ */
+class PeopleWordingsTest {
+
+    @Test
+    void outagesMakePeopleAndHomesAffected() {
+        assertThat(at("Some 8,000 households were left without heating in the cold.", "Some 8,000").category())
+                .isEqualTo("affected");
+        assertThat(at("Nearly 900 homes lost electricity after the strike.", "Nearly 900").category())
+                .isEqualTo("affected");
+        assertThat(at("Crews said 1,200 households were reconnected by noon.", "1,200").category())
+                .isEqualTo("affected");
+        assertThat(at("About 300 families are living in tents outside the village.", "About 300").category())
+                .isEqualTo("affected");
+    }
+
+    @Test
+    void homesAreNeverPeopleVerbsOtherThanOutages() {
+        assertThat(at("Dozens of homes burned in the night.", "Dozens").category()).isNotEqualTo("killed");
+        assertThat(at("Shelling destroyed 40 homes in the district.", "40").category()).isEqualTo("buildings");
+        assertThat(at("At least 15 houses were damaged, officials said.", "At least 15").category()).isEqualTo("buildings");
+    }
+
+    @Test
+    void crossingABorderIsFlight() {
+        assertThat(at("About 2,500 people crossed into the neighbouring country on Sunday.", "About 2,500").category())
+                .isEqualTo("displaced");
+        assertThat(at("More than 600 villagers crossed the border overnight.", "More than 600").category())
+                .isEqualTo("displaced");
+    }
+
+    @Test
+    void peopleVerbsOfSeveralKindsCoordinatedAreCasualties() {
+        assertThat(at("The monitor said 61 people were killed, wounded or missing.", "61").category())
+                .isEqualTo("casualties");
+        assertThat(at("Medics counted 18 soldiers dead or wounded after the ambush.", "18").category())
+                .isEqualTo("casualties");
+        assertThat(at("Officials reported 44 deaths and injuries in the province.", "44").category())
+                .isEqualTo("casualties");
+        // one kind coordinated stays that kind
+        assertThat(at("At least 9 people were killed or died later of their wounds.", "At least 9").category())
+                .isEqualTo("killed");
+    }
+
+    @Test
+    void losingPeopleIsALossOfLifeAndLosingAmountsIsNot() {
+        assertThat(at("The army is losing 700 soldiers a week, analysts said.", "losing 700").category())
+                .isEqualTo("killed");
+        assertThat(at("The unit lost 30 men in two days.", "lost 30").category()).isEqualTo("killed");
+        assertThat(at("The index lost 2.50 points on Friday.", "2.50").category()).isNotEqualTo("killed");
+        assertThat(at("Shares lost six cents in late trade.", "six").category()).isNotEqualTo("killed");
+    }
+
+    @Test
+    void aModifierBeforeAndTakesTheNounOfTheNextFigure() {
+        assertThat(at("The enemy fired 7 ballistic and 11 cruise missiles at dawn.", "7").category())
+                .isEqualTo("missiles");
+        assertThat(at("The raid killed 3 Syrian and 4 Iraqi fighters.", "killed 3").category()).isEqualTo("killed");
+        // a measure shares no noun: "10 mln and 5 pct" are two measures
+        assertThat(at("It sold 10 mln dlrs of notes and 5 pct of its stake.", "5").category()).isEqualTo("percent");
+    }
+
+    @Test
+    void peopleCoordinatedAfterAVerbShareIt() {
+        assertThat(at("The strike killed 6 civilians and 2 soldiers.", "2 soldiers").category()).isEqualTo("killed");
+        assertThat(at("Shelling wounded 14 residents, 3 medics and 2 journalists.", "3 medics").category())
+                .isEqualTo("injured");
+        assertThat(at("Shelling wounded 14 residents, 3 medics and 2 journalists.", "2 journalists").category())
+                .isEqualTo("injured");
+        // a figure with its own verb keeps it
+        assertThat(at("The raid killed 5 people and 300 residents fled.", "300").category()).isEqualTo("displaced");
+        // nothing but a conjunction may stand between them
+        assertThat(at("The raid killed 5 people, officials said, while 40 soldiers guarded the road.", "40").category())
+                .isEqualTo("troops");
+    }
+
+    @Test
+    void aPartOfAWholeCountsWhatTheWholeCounts() {
+        assertThat(at("Air defences shot down 31 of 40 drones.", "31").category()).isEqualTo("drones");
+        assertThat(at("Air defences shot down 31 of 40 drones.", "31").action()).isEqualTo("intercepted");
+        assertThat(at("Only six of 20 fighters survived the siege.", "six").category()).isEqualTo("troops");
+    }
+
+    @Test
+    void aNounBehindAQuotationMarkOrAnInsertionIsStillTheNoun() {
+        assertThat(at("The group said 12 \"martyrs\" were buried on Friday.", "12").category()).isEqualTo("killed");
+        assertThat(at("He said 14 [civilians] died in the raid.", "14").category()).isEqualTo("killed");
+        assertThat(at("Locals said 5 \u201Cmartyrs\u201D fell in the shelling.", "5").category()).isEqualTo("killed");
+        // an apostrophe glued to a number is no quotation mark
+        assertThat(X.extract("d.txt", "The airline flies three 747's and two 737's.")).noneMatch(
+                c -> c.quote().startsWith("747") && c.category().equals("killed"));
+    }
+
+    @Test
+    void theSizeOfANumberedSeriesIsPartOfItsName() {
+        assertThat(X.extract("d.txt", "Item 2 of 9 Rescuers search the rubble of the school."))
+                .noneMatch(c -> c.value() != null && c.value() == 9);
+        assertThat(X.extract("d.txt", "See Page 3 of 12 residents' letters."))
+                .noneMatch(c -> c.value() != null && c.value() == 12);
+        // an amount after "of" is still an amount
+        assertThat(X.extract("d.txt", "Under Chapter 11 of 280,505 dlrs in debt were forgiven."))
+                .anyMatch(c -> c.quote().startsWith("280,505"));
+    }
+}
