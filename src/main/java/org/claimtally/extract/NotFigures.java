@@ -69,8 +69,8 @@ final class NotFigures {
             }
         }
         if (prev >= 1 && !t.spaced[i] && t.spaced[prev] && t.type[prev] == Tokens.PUNCT && Tokens.isDash(t.firstChar(prev))
-                && allCaps(t, prev - 1)) {
-            return true; // "COVID -19", "MH -17": a name split by a stray space
+                && allCaps(t, prev - 1) && t.raw(i).indexOf('.') < 0 && !t.isPunct(next, '%')) {
+            return true; // "COVID -19", "MH -17": a name split by a stray space; "DAX -0.6%" is a change
         }
         // "#3", "the 90049 ZIP code"
         return t.isPunct(prev, '#') || t.isPunct(prev, '№') || t.isWord(next) && lex.nameAfter(t.lower(next));
@@ -312,6 +312,14 @@ final class NotFigures {
         int prev = i - 1;
         if (prev >= 0 && t.type[prev] == Tokens.PUNCT && lex.currencies().forward(t, prev) != null) {
             return false;
+        }
+        if ((t.is(prev, "from") || t.is(prev, "between")) && (t.is(i + 1, "to") || t.is(i + 1, "and"))
+                && t.isNum(i + 2) && countFollows(t, i + 3)) {
+            return false; // "from 1000 to 2000 workers": the first end of a count, like the second
+        }
+        if ((t.is(prev, "to") || t.is(prev, "and")) && t.isNum(prev - 1) && (t.is(prev - 2, "from")
+                || t.is(prev - 2, "between")) && countFollows(t, i + 1)) {
+            return false; // and the second end
         }
         if (t.isWord(prev) && MONTHS.contains(t.lower(prev)) || t.isPunct(prev, '.') && t.isWord(prev - 1)
                 && MONTHS.contains(t.lower(prev - 1))) {

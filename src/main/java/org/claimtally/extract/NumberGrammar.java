@@ -106,7 +106,25 @@ final class NumberGrammar {
             return new NumberExpr(from, e.to(), neg(e.value()), neg(e.high()), neg(e.low()), e.kind(), e.unit(),
                     e.currency(), e.fraction());
         }
+        if (signed(t, k)) {
+            return new NumberExpr(k, e.to(), neg(e.value()), neg(e.high()), neg(e.low()), e.kind(), e.unit(),
+                    e.currency(), e.fraction());
+        }
         return e;
+    }
+
+    /**
+     * "a loss of -5 yards", "the index -0.6%": a minus sign glued to the number, spaced from a word
+     * or mark before it. Not a dash between numbers ("5 -10") nor a list's dash opening a line.
+     */
+    private static boolean signed(Tokens t, int k) {
+        if (k < 1 || t.type[k] != Tokens.PUNCT || t.lineStart[k] || !t.spaced[k] || t.spaced[k + 1]) {
+            return false;
+        }
+        char c = t.firstChar(k);
+        boolean elidedName = (t.is(k - 1, "and") || t.is(k - 1, "or")) && k >= 3 && t.gluedDash(k - 3);
+        // "caesium-134 and -137": the dash repeats a name's, it is no sign
+        return (c == '-' || c == '\u2212') && !t.isNum(k - 1) && !Tokens.isDash(t.firstChar(k - 1)) && !elidedName;
     }
 
     private static Double neg(Double d) {
@@ -273,8 +291,8 @@ final class NumberGrammar {
         if (half > 0) {
             p = new NumberWords.Parsed(p.value() + 0.5, half); // "two-and-a-half"
         }
-        if (t.is(i, "one") && p.next() == i + 1 && !countedAfter(t, i + 1)) {
-            return null; // "one of", "no one", "one day"
+        if (t.is(i, "one") && p.next() == i + 1 && !countedAfter(t, i + 1) && !percentAt(t, i + 1)) {
+            return null; // "one of", "no one", "one day"; not "one per cent"
         }
         if (t.is(i, "one") && (t.is(i - 1, "no") || t.is(i - 1, "same") || t.is(i - 1, "the") || t.is(i - 1, "this")
                 || t.is(i - 1, "that") || t.is(i - 1, "any") || t.is(i - 1, "every") || t.is(i - 1, "each")
@@ -336,6 +354,11 @@ final class NumberGrammar {
         return t.is(k, "half") ? k + 1 : -1;
     }
 
+    /** "per cent", "percent", "pct" at {@code j}: the number before is a share. */
+    private static boolean percentAt(Tokens t, int j) {
+        return t.is(j, "per") && t.is(j + 1, "cent") || t.is(j, "percent") || t.is(j, "pct");
+    }
+
     private boolean countedAfter(Tokens t, int j) {
         if (!t.isWord(j)) {
             return false;
@@ -389,8 +412,9 @@ final class NumberGrammar {
         if (!t.is(denomAt + 1, "of") && !(t.gluedDash(i + 1))) {
             return null;
         }
-        if (den == 4 && t.lower(denomAt).startsWith("fourth") && !t.gluedDash(i + 1)) {
-            return null;
+        if (den == 4 && t.lower(denomAt).startsWith("fourth") && !t.gluedDash(i + 1)
+                && !(w.equals("one") && !t.capitalized(denomAt))) {
+            return null; // "a fourth" is an ordinal, "the Fourth of July" a day; "one fourth of" a share
         }
         double pct = Math.round(10000.0 * num / den) / 100.0;
         return new NumberExpr(i, denomAt + 1, pct, pct, pct, NumberExpr.Kind.PLAIN, "percent", "", true);

@@ -31,8 +31,9 @@ final class Ranges {
             return a;
         }
         int bStart = join.at() + 1;
-        while (bStart < t.size && t.type[bStart] == Tokens.PUNCT && lex.currencies().forward(t, bStart) != null) {
-            bStart++; // "$200,000 to $414 million"
+        while (bStart < t.size && lex.currencies().forward(t, bStart) != null
+                && (t.type[bStart] == Tokens.PUNCT || t.isNum(bStart + 1) && !t.spaced[bStart + 1])) {
+            bStart++; // "$200,000 to $414 million", "from RM50,000 to RM90,000"
         }
         if (!t.isNum(bStart) && !(t.isWord(bStart) && NumberWords.isNumberWord(t.lower(bStart)))) {
             return a;
@@ -79,8 +80,12 @@ final class Ranges {
         if (dash || t.is(j, "to") || t.is(j, "or") || between && t.is(j, "and")) {
             return new Join(j, dash, from, 0);
         }
-        // "from $75 U.S. per barrel to $45.88", "1.3 A/cm2 to 0.03 A/cm2": words between the ends
-        int to = from ? spannedTo(t, j) : repeatedUnitTo(t, j);
+        if (t.is(j, "up") && t.is(j + 1, "to") && (from || between)) {
+            return new Join(j + 1, false, from, 0); // "from 300 up to 600"
+        }
+        // "from $75 U.S. per barrel to $45.88", "1.3 A/cm2 to 0.03 A/cm2", "between 5 kHz and 8 kHz":
+        // words between the ends
+        int to = from ? spannedTo(t, j) : repeatedUnitTo(t, j, between ? "and" : "to");
         return to < 0 ? null : new Join(to, false, from, from ? 0 : to - j);
     }
 
@@ -104,9 +109,11 @@ final class Ranges {
         double lo = a.value();
         double hi = b.value();
         double rawB = t.isNum(bStart) ? NumberGrammar.parseDigits(t.raw(bStart)) : withoutScale(t, b);
-        if (!spanned && (t.isNum(a.from()) || t.isNum(a.to() - 1))) {
+        // "two to three million": a lone number word takes the scale as digits do
+        boolean word = a.to() - a.from() == 1 && t.isWord(a.from()) && NumberWords.isNumberWord(t.lower(a.from()));
+        if (!spanned && (t.isNum(a.from()) || t.isNum(a.to() - 1) || word)) {
             double f = rawB == 0 ? 1 : hi / rawB;
-            if (f > 1 && lo * f <= hi && lo == rawA(t, a)) {
+            if (f > 1 && lo * f <= hi && (word || lo == rawA(t, a))) {
                 lo = lo * f;
             }
         }
@@ -124,7 +131,17 @@ final class Ranges {
         }
         boolean ownUnit = join.spanned(a) || unitAfter(t, a); // a scale, "pct" or a currency after X; "$89" has none
         boolean bareB = t.isNum(b.to() - 1) && !(t.isWord(b.to()) && !Stopwords.is(t.lower(b.to())));
-        return (ownUnit || bareB || hi > 5 * lo) && (t.is(a.from() - 1, "by") || Trends.wordShortlyBefore(lex, t, a.from()));
+        return (ownUnit || bareB || hi > 5 * lo) && (byBefore(t, a.from()) || Trends.wordShortlyBefore(lex, t, a.from()));
+    }
+
+    /** "by 5 pct", "by more than one pct": "by" before the first end, through a hedge of a few words. */
+    private static boolean byBefore(Tokens t, int from) {
+        for (int b = from - 1; b >= 0 && b >= from - 3 && t.isWord(b); b--) {
+            if (t.is(b, "by")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that end the stretch between "from X" and "to Y": a new clause or another comparison. */
@@ -179,8 +196,8 @@ final class Ranges {
      */
     private int spannedTo(Tokens t, int j) {
         for (int k = j; k < t.size && k < j + 8; k++) {
-            if (t.is(k, "to")) {
-                return k > j ? k : -1;
+            if (t.is(k, "to") || t.is(k, "up") && t.is(k + 1, "to")) {
+                return k > j ? (t.is(k, "up") ? k + 1 : k) : -1; // "from 300 sq ft up to 600 sq ft"
             }
             if (t.lineStart[k]) {
                 return -1;
@@ -202,10 +219,13 @@ final class Ranges {
         return -1;
     }
 
-    /** "1.3 A/cm2 to 0.03 A/cm2", "15 miles to 20 miles": one to four unit tokens, then "to"; or -1. */
-    private static int repeatedUnitTo(Tokens t, int j) {
+    /**
+     * "1.3 A/cm2 to 0.03 A/cm2", "15 miles to 20 miles", "between 5kHz and 8kHz": one to four unit
+     * tokens, then the joint word ("to", or "and" after "between"); its index, or -1.
+     */
+    private static int repeatedUnitTo(Tokens t, int j, String joint) {
         for (int k = j; k < t.size && k < j + 5; k++) {
-            if (t.is(k, "to")) {
+            if (t.is(k, joint)) {
                 return k > j ? k : -1;
             }
             if (t.lineStart[k] || !t.isWord(k) && !(k > j && !t.spaced[k])) {
@@ -231,9 +251,12 @@ final class Ranges {
         return true;
     }
 
-    /** "four mln" as 4: a word number's value before its scale word. */
+    /** "four mln" as 4, "three million dollars" as 3: a word number's value before its scale word. */
     private double withoutScale(Tokens t, NumberExpr b) {
-        Double f = t.isWord(b.to() - 1) && b.to() - 1 > b.from() ? lex.scale(t.lower(b.to() - 1)) : null;
+        Double f = null;
+        for (int k = b.to() - 1; k > b.from() && f == null; k--) {
+            f = t.isWord(k) ? lex.scale(t.lower(k)) : null; // "three million dollars": the scale before the currency
+        }
         return f == null || b.value() == null ? b.value() : b.value() / f;
     }
 

@@ -1,0 +1,77 @@
+package org.claimtally.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimtally.extract.PartsTest.X;
+import static org.claimtally.extract.PartsTest.at;
+
+import org.claimtally.model.Claim;
+import org.claimtally.model.Qualifier;
+import org.junit.jupiter.api.Test;
+
+/** Numbers written less plainly: both ends with units, scales, signs, years that are counts (invented sentences). */
+class NumberWordingsTest {
+
+    @Test
+    void bothEndsOfARangeMayCarryAGluedUnitOrCurrency() {
+        Claim hz = at("The band runs between 3kHz and 9kHz in tests.", "between 3kHz");
+        assertThat(hz.qualifier()).isEqualTo(Qualifier.RANGE);
+        assertThat(hz.low()).isEqualTo(3.0);
+        assertThat(hz.high()).isEqualTo(9.0);
+        Claim rm = at("Rents run from RM1,200 to RM2,500 a month.", "RM1,200");
+        assertThat(rm.low()).isEqualTo(1200.0);
+        assertThat(rm.high()).isEqualTo(2500.0);
+        Claim ft = at("Rooms measure from 150 sq ft up to 420 sq ft.", "150");
+        assertThat(ft.low()).isEqualTo(150.0);
+        assertThat(ft.high()).isEqualTo(420.0);
+        // different units stay apart
+        assertThat(at("It weighs between 5 kg and 8 miles of cable.", "5 kg").qualifier()).isNotEqualTo(Qualifier.RANGE);
+    }
+
+    @Test
+    void aScaleAfterTheSecondEndReachesAWordNumberFirstEnd() {
+        assertThat(at("The repair will cost two to three million dollars.", "two").low()).isEqualTo(2_000_000.0);
+        assertThat(at("They expect four to five billion euros in bids.", "four").low()).isEqualTo(4e9);
+    }
+
+    @Test
+    void byXToYAfterAChangeIsTheChangeAndTheLevel() {
+        assertThat(at("Its share grew by more than one pct to 18 pct.", "more than one pct").qualifier())
+                .isEqualTo(Qualifier.MIN);
+        assertThat(X.extract("d.txt", "Debt rose by about 3 billion to 90 billion.")).anyMatch(c -> c.value() != null
+                && c.value() == 90e9);
+    }
+
+    @Test
+    void onePerCentIsAShare() {
+        assertThat(at("Only one per cent of voters changed their mind.", "one per cent").value()).isEqualTo(1.0);
+        assertThat(at("Prices rose one pct in May.", "one pct").category()).isEqualTo("percent");
+        assertThat(at("One fourth of the budget went to roads.", "One fourth").value()).isEqualTo(25.0);
+    }
+
+    @Test
+    void aMinusGluedToANumberIsItsSign() {
+        assertThat(at("The drive ended with a loss of -7 yards.", "-7").value()).isEqualTo(-7.0);
+        assertThat(at("The index -1.3% trailed its peers.", "-1.3%").value()).isEqualTo(-1.3);
+        // a dash between numbers, or a list's dash, is no sign
+        assertThat(at("Scores were 5 -3 at the break.", "5").value()).isEqualTo(5.0);
+        assertThat(at("Reading:\n-5 people were hurt in the blast.", "5").value()).isEqualTo(5.0);
+        assertThat(X.extract("d.txt", "Levels of caesium-134 and -137 rose.")).noneMatch(c -> c.value() != null
+                && c.value() == -137);
+        // a name split by a stray space stays a name
+        assertThat(X.extract("d.txt", "Cases of COVID -19 rose.")).noneMatch(c -> c.value() != null
+                && Math.abs(c.value()) == 19);
+    }
+
+    @Test
+    void aYearLikeNumberBeforeACountIsACount() {
+        Claim c = at("The farm hires from 1500 to 1800 pickers each summer.", "1500");
+        assertThat(c.low()).isEqualTo(1500.0);
+        assertThat(c.high()).isEqualTo(1800.0);
+        assertThat(X.extract("d.txt", "Prices rose from 1990 to 2000 in the city.")).isEmpty();
+    }
+
+    @Test
+    void aPartOfALawIsAName() {
+        assertThat(X.extract("d.txt", "Under Part 7 of the Act, owners must register.")).isEmpty();
+    }
+}
