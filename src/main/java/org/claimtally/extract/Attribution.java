@@ -230,6 +230,9 @@ final class Attribution {
             k--;
             steps++;
         }
+        if (pronounSubject(t, k, s)) {
+            return SPEAKER;
+        }
         if (k >= s && t.isWord(k) && Character.isUpperCase(t.firstChar(k))) {
             int from = k;
             while (from - 1 >= s && t.capitalized(from - 1) && !NOT_ENTITY.contains(t.lower(from - 1))) {
@@ -250,10 +253,61 @@ final class Attribution {
         return "";
     }
 
+    /** The actor is the sentence's speaker: "X said it shot down", "X said its air defences downed". */
+    static final String SPEAKER = "\u0000speaker";
+
+    /**
+     * The subject ending at {@code k} is "it" or "they", or a short noun phrase opened by "its" or
+     * "their" ("its air defence units"): it points back to the one who speaks.
+     */
+    private static boolean pronounSubject(Tokens t, int k, int s) {
+        if (k < s || !t.isWord(k)) {
+            return false;
+        }
+        if (t.is(k, "it") || t.is(k, "they")) {
+            return true;
+        }
+        for (int b = k; b >= s && b > k - 4 && t.isWord(b) && Character.isLowerCase(t.firstChar(b)); b--) {
+            if (t.is(b, "its") || t.is(b, "their")) {
+                return b < k;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The side a speaker stands for: the owner of a possessive ("Ukraine's air force": Ukraine),
+     * else a name as it stands ("Russia", "the Russian army": Russia); "" for a speaker named by a
+     * common noun ("officials").
+     */
+    String speakerSide(String claimant) {
+        String c = claimant.strip();
+        int pos = c.indexOf("'s");
+        if (pos < 0) {
+            pos = c.indexOf("\u2019s");
+        }
+        String owner = (pos > 0 ? c.substring(0, pos) : c).strip();
+        Tokens words = Tokenizer.tokenize(owner);
+        for (int i = 0; i < words.size; i++) {
+            PhraseTable.Match m = words.capitalized(i) ? lex.demonyms().forward(words, i) : null;
+            if (m != null) {
+                return m.phrase().value(); // "the Russian army", "Kremlin officials"
+            }
+        }
+        // "Officials", "Police": a common noun capitalised by the sentence is no side
+        boolean name = words.size > 0 && words.capitalized(0) && !NOT_ENTITY.contains(words.lower(0))
+                && !Stopwords.is(words.lower(0)) && !(words.size == 1 && Counted.plainPlural(words.lower(0)))
+                && lex.personCategory(words.lower(0)) == null;
+        return name && (pos > 0 || words.size == 1) ? owner : "";
+    }
+
     /** "in Idlib", "near Damascus": a place, not the one who acted. */
     private static boolean place(Tokens t, int from) {
         // look back over modifiers: "on Syria's rebel-held Idlib", "in the south of Idlib"
         for (int p = from - 1, steps = 0; p >= 0 && steps < 6; p--, steps++) {
+            if (t.is(p, "that") || t.is(p, "whether")) {
+                return false; // "said on Monday that Russia launched": a clause opens, its subject is no place
+            }
             if (t.isWord(p) && (LOCATIVE.contains(t.lower(p)) || t.is(p, "province") || t.is(p, "city")
                     || t.is(p, "town") || t.is(p, "region"))) {
                 return true;

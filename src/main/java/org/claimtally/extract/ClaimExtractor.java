@@ -192,6 +192,9 @@ public final class ClaimExtractor {
         int ce = t.end[to - 1];
         String claimant = claimant(t, sentences, si, e.from(), ctx);
         String actor = actor(t, e, what, s, end, prior, docId, si, sentences);
+        if (actor.equals(Attribution.SPEAKER)) {
+            actor = attribution.speakerSide(claimant);
+        }
         String when = time.find(t, from, to, Math.max(s, from - WINDOW), Math.min(end, to + WINDOW));
         Double value = e.value();
         Double low = e.low();
@@ -293,6 +296,9 @@ public final class ClaimExtractor {
                 last.claimant(), last.time().isEmpty() ? c.time() : last.time(), last.trend(), last.sentence(),
                 last.sentenceStart(), last.cues() + ", " + PART_CUE));
     }
+
+    /** The guidelines' action of weapons downed: its actor is who downed them, never whose they were. */
+    private static final String INTERCEPTED = "intercepted";
 
     /** The cue of a figure counted as part of the one before it; grouping reads it as a part. */
     static final String PART_CUE = Claim.PART_OF;
@@ -450,7 +456,8 @@ public final class ClaimExtractor {
                 a = last.actor(); // "…launching 29 missiles and 396 drones, killing four people"
             }
         }
-        if (a.isEmpty() && !what.action().isEmpty()) {
+        if (a.isEmpty() && !what.action().isEmpty() && !INTERCEPTED.equals(what.action())) {
+            // "in a Russian attack"; but "shot down 25 Russian missiles" names whose missiles were downed
             a = attribution.attackDemonym(t, ws, we);
         }
         return a;
