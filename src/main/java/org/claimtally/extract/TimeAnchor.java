@@ -77,10 +77,39 @@ final class TimeAnchor {
             }
             j++;
         }
+        if (!anchored && start != null && t.is(start.to() - 1, "of")) {
+            int noun = periodNoun(t, start.to(), e);
+            if (noun > 0) {
+                anchored = true; // "since the beginning of the war": the start names a running period
+                last = noun;
+            }
+        }
         if (anchored && t.is(last, "day") && t.is(last + 1, "of") && onlyAnchor(t, k, last)) {
             return null; // "on the day of the Geneva talks": an event named, not a window of time
         }
         return anchored ? new int[] {k, last} : null;
+    }
+
+    /**
+     * "the war", "the full-scale invasion": after a start ending in "of", the noun of the period it
+     * names (through "the", inner words and dashed compounds, at most five tokens); -1 if none.
+     */
+    private static int periodNoun(Tokens t, int j, int e) {
+        if (!t.is(j, "the")) {
+            return -1;
+        }
+        int noun = -1;
+        for (int k = j + 1; k < e && k < j + 6; k++) {
+            if (t.gluedDash(k)) {
+                continue;
+            }
+            if (!t.isWord(k) || STRIP.contains(t.lower(k)) || t.is(k, "of") || t.is(k, "and")
+                    || !Character.isLowerCase(t.firstChar(k)) || Stopwords.is(t.lower(k))) {
+                break;
+            }
+            noun = k; // "the war", "the full-scale invasion": the last word of the phrase heads it
+        }
+        return noun;
     }
 
     /** True when {@code last} is the phrase's only time word. */
