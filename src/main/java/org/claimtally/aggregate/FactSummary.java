@@ -40,7 +40,7 @@ final class FactSummary {
             unnumbered.add(f);
             groupOf.put(f, g);
         }
-        sort(unnumbered);
+        sort(unnumbered, claims);
         List<Fact> out = new ArrayList<>(unnumbered.size());
         int width = Math.max(4, Integer.toString(unnumbered.size()).length());
         for (int i = 0; i < unnumbered.size(); i++) {
@@ -59,9 +59,9 @@ final class FactSummary {
      * figure, then label and first claim: stable and useful. Each fact's label and first claim
      * id are worked out once (the claim may have to be read from disk).
      */
-    static void sort(List<Fact> facts) {
+    static void sort(List<Fact> facts, RunClaims claims) {
         List<Keyed> keyed = new ArrayList<>(facts.size());
-        facts.forEach(f -> keyed.add(new Keyed(f, f.label(), f.members().get(0).claim().id())));
+        facts.forEach(f -> keyed.add(new Keyed(f, f.label(), f.members().get(0).claim(claims).id())));
         keyed.sort(ORDER);
         for (int i = 0; i < keyed.size(); i++) {
             facts.set(i, keyed.get(i).fact());
@@ -84,35 +84,41 @@ final class FactSummary {
                 whyMore.isEmpty() ? f.why() : f.why() + "; " + whyMore, f.when());
     }
 
-    /** The fact of a group; it keeps its members as rows of {@code claims}, not as claim objects. */
+    /** A member while its fact is summed up: the plain member and its claim, at hand. */
+    record Mention(FactMember m, Claim c) {
+    }
+
+    /** The fact of a group; it keeps its members as rows of the run's claims, not as claim objects. */
     static Fact fact(String id, FactGrouper.Group g, Originators docs, RunClaims claims) {
-        List<FactMember> members = members(g, docs);
-        List<FactMember> shown = new ArrayList<>();
-        for (FactMember m : members) {
-            if (m.primary()) {
+        List<Mention> members = members(g, docs);
+        List<Mention> shown = new ArrayList<>();
+        List<FactMember> plain = new ArrayList<>(members.size());
+        for (Mention m : members) {
+            plain.add(m.m());
+            if (m.m().primary()) {
                 shown.add(m);
             }
         }
-        Claim first = shown.get(0).claim();
+        Claim first = shown.get(0).c();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (FactMember m : shown) {
-            lo = Math.min(lo, statedLow(m.claim()));
-            hi = Math.max(hi, statedHigh(m.claim()));
+        for (Mention m : shown) {
+            lo = Math.min(lo, statedLow(m.c()));
+            hi = Math.max(hi, statedHigh(m.c()));
         }
         Status status = status(shown);
         Set<String> originators = new HashSet<>();
         Set<String> outlets = new HashSet<>();
         shown.forEach(m -> {
-            originators.add(m.originator());
-            outlets.add(m.outlet());
+            originators.add(m.m().originator());
+            outlets.add(m.m().outlet());
         });
         Grade grade = originators.size() < 2 ? Grade.SINGLE_SOURCE
                 : status == Status.CONFLICT ? Grade.CONTESTED : Grade.CORROBORATED;
         String why = why(first, g, shown.size());
         return new Fact(id, first.category(), g.members.get(0).subgroup, first.core(),
                 docs.shared(pick(members, "action")), docs.shared(pick(members, "actor")),
-                docs.shared(pick(members, "time")), FactMembers.of(claims, members), lo, hi, best(shown),
+                docs.shared(pick(members, "time")), FactMembers.of(plain), lo, hi, best(shown),
                 rangeText(shown, lo, hi), status, grade, shown.size(), outlets.size(), originators.size(), why,
                 when(shown));
     }
@@ -121,14 +127,14 @@ final class FactSummary {
      * The days the sources' figures refer to: from the earliest resolved start to the latest
      * end, an open end where any figure leaves it open; the scope when they share one.
      */
-    static When when(List<FactMember> shown) {
+    static When when(List<Mention> shown) {
         java.time.LocalDate from = null;
         java.time.LocalDate to = null;
         boolean openStart = false;
         boolean openEnd = false;
         Scope scope = null;
-        for (FactMember m : shown) {
-            When w = m.claim().when();
+        for (Mention m : shown) {
+            When w = m.c().when();
             if (w.scope() != Scope.UNKNOWN) {
                 scope = scope == null || scope == w.scope() ? w.scope() : Scope.UNKNOWN;
             }
@@ -152,10 +158,10 @@ final class FactSummary {
      * figure (exact, then a range, then a bound or hedge, then vague words), among those the one
      * the document repeats most, then the highest (a toll revised rises), then the first.
      */
-    private static List<FactMember> members(FactGrouper.Group g, Originators docs) {
+    private static List<Mention> members(FactGrouper.Group g, Originators docs) {
         List<Features> sorted = new ArrayList<>(g.members);
         sorted.sort(FactGrouper.byDoc());
-        List<FactMember> out = new ArrayList<>(sorted.size());
+        List<Mention> out = new ArrayList<>(sorted.size());
         for (int from = 0, to; from < sorted.size(); from = to) {
             String doc = sorted.get(from).claim.doc();
             to = from + 1;
@@ -166,8 +172,8 @@ final class FactSummary {
             Features primary = primary(same);
             for (Features f : same) {
                 Claim c = f.claim;
-                out.add(new FactMember(c, f == primary ? same.size() : 1, docs.outlet(c), docs.of(c), f.row,
-                        f == primary));
+                out.add(new Mention(new FactMember(f.row, f == primary ? same.size() : 1, docs.outlet(c), docs.of(c),
+                        f == primary), c));
             }
         }
         return out;
@@ -230,17 +236,17 @@ final class FactSummary {
         return c.high() != null ? c.high() : c.low() == null ? 0 : c.low();
     }
 
-    static Status status(List<FactMember> members) {
+    static Status status(List<Mention> members) {
         if (members.size() == 1) {
             return Status.SINGLE;
         }
         boolean equal = true;
-        Double v0 = members.get(0).claim().value();
+        Double v0 = members.get(0).c().value();
         double lo = Double.NEGATIVE_INFINITY;
         double hi = Double.POSITIVE_INFINITY;
-        for (FactMember m : members) {
-            Claim c = m.claim();
-            if (c.value() == null || !c.value().equals(v0) || c.qualifier() != members.get(0).claim().qualifier()) {
+        for (Mention m : members) {
+            Claim c = m.c();
+            if (c.value() == null || !c.value().equals(v0) || c.qualifier() != members.get(0).c().qualifier()) {
                 equal = false;
             }
             lo = Math.max(lo, c.intervalLow());
@@ -253,12 +259,12 @@ final class FactSummary {
     }
 
     /** The figure stated by most originators; ties go to the lower figure. */
-    static Double best(List<FactMember> members) {
+    static Double best(List<Mention> members) {
         Map<Double, Set<String>> votes = new TreeMap<>();
-        for (FactMember m : members) {
-            Double v = m.claim().value();
+        for (Mention m : members) {
+            Double v = m.c().value();
             if (v != null) {
-                votes.computeIfAbsent(v, k -> new HashSet<>()).add(m.originator());
+                votes.computeIfAbsent(v, k -> new HashSet<>()).add(m.m().originator());
             }
         }
         Double best = null;
@@ -273,11 +279,11 @@ final class FactSummary {
     }
 
     /** "29", "396–400", ">150", "~55,000", "hundreds of thousands". */
-    static String rangeText(List<FactMember> members, double lo, double hi) {
-        Claim c = members.get(0).claim();
-        boolean same = members.stream().allMatch(m -> m.claim().qualifier() == c.qualifier()
-                && java.util.Objects.equals(m.claim().value(), c.value())
-                && java.util.Objects.equals(m.claim().low(), c.low()));
+    static String rangeText(List<Mention> members, double lo, double hi) {
+        Claim c = members.get(0).c();
+        boolean same = members.stream().allMatch(m -> m.c().qualifier() == c.qualifier()
+                && java.util.Objects.equals(m.c().value(), c.value())
+                && java.util.Objects.equals(m.c().low(), c.low()));
         if (same) {
             return single(c);
         }
@@ -303,13 +309,13 @@ final class FactSummary {
         return f.isEmpty() ? Numbers.grouped(c.low()) + "\u2013" + Numbers.grouped(c.high()) : f;
     }
 
-    private static String pick(List<FactMember> members, String field) {
+    private static String pick(List<Mention> members, String field) {
         Map<String, Integer> counts = new TreeMap<>();
-        for (FactMember m : members) {
+        for (Mention m : members) {
             String v = switch (field) {
-                case "action" -> m.claim().action();
-                case "actor" -> m.claim().actor();
-                default -> m.claim().time();
+                case "action" -> m.c().action();
+                case "actor" -> m.c().actor();
+                default -> m.c().time();
             };
             if (!v.isEmpty()) {
                 counts.merge(v, 1, Integer::sum);

@@ -37,7 +37,7 @@ final class RuleApplier {
             Fact f = FactSummary.fact(e.getKey(), e.getValue(), docs, claims);
             out.add(FactSummary.withId(f, e.getKey(), notes.getOrDefault(e.getKey(), "")));
         }
-        FactSummary.sort(out);
+        FactSummary.sort(out, claims);
         return out;
     }
 

@@ -30,7 +30,7 @@ final class FactsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RunResult r = ReportCommand.run(input.toRunOptions(rules.file), spec.commandLine().getErr());
-        Reports.facts(r.facts(), format.name(), spec.commandLine().getOut());
+        Reports.facts(r.facts(), r.claims(), format.name(), spec.commandLine().getOut());
         Console.problems(spec.commandLine().getErr(), r.problems(), input.quiet);
         return Console.exitCode(r.problems(), input.strict);
     }

@@ -12,7 +12,6 @@ import org.claimtally.eval.GoldFile;
 import org.claimtally.model.Claim;
 import org.claimtally.model.Fact;
 import org.claimtally.model.FactMember;
-import org.claimtally.model.FactMembers;
 import org.claimtally.model.RunResult;
 import org.claimtally.pipeline.Progress;
 
@@ -52,19 +51,9 @@ final class FactsEval {
     static List<FactScorer.Predicted> predicted(RunResult r) {
         List<Claim> claims = r.claims();
         String[] factOf = new String[claims.size()];
-        Map<String, Integer> rowOf = null;
         for (Fact f : r.facts()) {
-            List<FactMember> members = f.members();
-            for (int k = 0; k < members.size(); k++) {
-                int row;
-                if (members instanceof FactMembers fm) {
-                    row = fm.row(k);
-                } else {
-                    if (rowOf == null) {
-                        rowOf = rows(claims);
-                    }
-                    row = rowOf.get(members.get(k).claim().id());
-                }
+            for (FactMember m : f.members()) {
+                int row = m.row();
                 factOf[row] = f.id();
             }
         }
@@ -73,14 +62,6 @@ final class FactsEval {
             Claim c = claims.get(i);
             out.add(new FactScorer.Predicted(c.doc(), c.start(), c.end(), c.quote(), c.category(),
                     factOf[i] == null ? "" : factOf[i]));
-        }
-        return out;
-    }
-
-    private static Map<String, Integer> rows(List<Claim> claims) {
-        Map<String, Integer> out = new HashMap<>();
-        for (int i = 0; i < claims.size(); i++) {
-            out.put(claims.get(i).id(), i);
         }
         return out;
     }

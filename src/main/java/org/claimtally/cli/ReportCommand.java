@@ -64,7 +64,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         timings.lap("write outputs");
         List<Fact> shown = r.facts().stream().filter(Fact::core).limit(TERMINAL_FACTS).toList();
-        Reports.facts(shown, "table", out);
+        Reports.facts(shown, r.claims(), "table", out);
         long core = r.facts().stream().filter(Fact::core).count();
         if (core > shown.size() || r.facts().size() > core) {
             out.println("(" + shown.size() + " of " + core + " core facts shown; all " + r.facts().size()

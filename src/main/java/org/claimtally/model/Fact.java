@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Claims from several documents that describe the same fact, with the range across them.
+ * Claims from several documents that describe the same fact, with the range across them. Plain
+ * data: its members name their claims by row among the run's claims ({@link RunResult#claims()}).
  * {@code why} records the grouping evidence (shared key, similarity) so users can check it;
  * {@code when} spans the resolved days of the sources' figures, with the scope they share.
  */
@@ -25,7 +26,7 @@ public record Fact(String id, String category, String subject, boolean core, Str
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(grade, "grade");
-        members = members instanceof FactMembers ? members : List.copyOf(members); // FactMembers is immutable
+        members = FactMembers.of(members); // compact and immutable
         if (members.isEmpty()) {
             throw new IllegalArgumentException("fact " + id + " has no claims");
         }

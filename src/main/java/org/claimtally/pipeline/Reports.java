@@ -37,24 +37,25 @@ public final class Reports {
         org.claimtally.report.tables.ExtraFormats.markdown(r, file);
     }
 
-    /** The facts in a format for the terminal or for other tools. */
-    public static void facts(List<Fact> facts, String format, Writer out) throws IOException {
+    /** The facts in a format for the terminal or for other tools; {@code claims} are the run's claims. */
+    public static void facts(List<Fact> facts, List<org.claimtally.model.Claim> claims, String format, Writer out)
+            throws IOException {
         switch (format) {
             case "csv" -> {
-                try (CsvOutput<Fact> csv = new CsvOutput<>(out, FactColumns.ALL, false)) {
+                try (CsvOutput<Fact> csv = new CsvOutput<>(out, FactColumns.all(claims), false)) {
                     for (Fact f : facts) {
                         csv.row(f);
                     }
                 }
             }
             case "jsonl" -> {
-                try (JsonOutput<Fact> json = new JsonOutput<>(out, FactColumns.ALL)) {
+                try (JsonOutput<Fact> json = new JsonOutput<>(out, FactColumns.all(claims))) {
                     for (Fact f : facts) {
                         json.row(f);
                     }
                 }
             }
-            default -> out.write(new TextTable<>(FactColumns.TERMINAL, 60).render(facts));
+            default -> out.write(new TextTable<>(FactColumns.terminal(claims), 60).render(facts));
         }
         out.flush();
     }

@@ -6,15 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.claimtally.model.Claim;
 import org.claimtally.model.Fact;
 import org.claimtally.model.FactMember;
 
-/** The fact columns shared by the CSV, JSON, terminal and workbook outputs. */
+/**
+ * The fact columns shared by the CSV, JSON, terminal and workbook outputs. Facts name their
+ * members by row, so the columns that quote figures read them from the run's claims.
+ */
 public final class FactColumns {
     private FactColumns() {
     }
 
-    public static final List<Column<Fact>> ALL = List.of(
+    /** Every fact column; figures and sources come from {@code claims}, the run's claims. */
+    public static List<Column<Fact>> all(List<Claim> claims) {
+        return List.of(
             new Column<>("fact", Fact::id),
             new Column<>("category", Fact::category),
             new Column<>("subject", Fact::subject),
@@ -33,33 +39,37 @@ public final class FactColumns {
             new Column<>("outlets", f -> (long) f.outlets()),
             new Column<>("originators", f -> (long) f.originators()),
             new Column<>("core", f -> f.core() ? "yes" : "no"),
-            new Column<>("figures", FactColumns::figures),
-            new Column<>("sources", f -> f.members().stream().map(m -> m.claim().doc()).distinct()
+            new Column<>("figures", f -> figures(f, claims)),
+            new Column<>("sources", f -> f.members().stream().map(m -> m.claim(claims).doc()).distinct()
                     .collect(Collectors.joining("; "))),
             new Column<>("why", Fact::why));
+    }
 
     /** The compact view for the terminal. */
-    public static final List<Column<Fact>> TERMINAL = List.of(
+    public static List<Column<Fact>> terminal(List<Claim> claims) {
+        return List.of(
             new Column<>("fact", Fact::id),
             new Column<>("what", Fact::label),
             new Column<>("range", Fact::rangeText),
             new Column<>("status", f -> f.status().label()),
             new Column<>("grade", f -> f.grade().label()),
             new Column<>("docs", f -> (long) f.documents()),
-            new Column<>("figures by source", FactColumns::figures));
+            new Column<>("figures by source", f -> figures(f, claims)));
+    }
 
     /**
      * "Outlet: figure (claimant)" per document, in document order: its shown (primary) figure,
      * then "also" its other mentions that state another figure.
      */
-    public static String figures(Fact f) {
+    public static String figures(Fact f, List<Claim> claims) {
         Map<String, FactMember> shown = new LinkedHashMap<>();
         Map<String, Set<String>> also = new LinkedHashMap<>();
         for (FactMember m : f.members()) { // one pass: a fact may have many mentions
+            Claim c = m.claim(claims);
             if (m.primary()) {
-                shown.put(m.claim().doc(), m);
+                shown.put(c.doc(), m);
             } else {
-                also.computeIfAbsent(m.claim().doc(), d -> new LinkedHashSet<>()).add(m.claim().figure());
+                also.computeIfAbsent(c.doc(), d -> new LinkedHashSet<>()).add(c.figure());
             }
         }
         StringBuilder sb = new StringBuilder();
@@ -67,9 +77,10 @@ public final class FactColumns {
             if (sb.length() > 0) {
                 sb.append("; ");
             }
-            sb.append(figure(m));
-            Set<String> more = also.getOrDefault(m.claim().doc(), Set.of());
-            List<String> other = more.stream().filter(x -> !x.equalsIgnoreCase(m.claim().figure())).toList();
+            Claim c = m.claim(claims);
+            sb.append(figure(m, c));
+            Set<String> more = also.getOrDefault(c.doc(), Set.of());
+            List<String> other = more.stream().filter(x -> !x.equalsIgnoreCase(c.figure())).toList();
             if (!other.isEmpty()) {
                 sb.append(" [also ").append(String.join(", ", other)).append(']');
             }
@@ -77,8 +88,8 @@ public final class FactColumns {
         return sb.toString();
     }
 
-    private static String figure(FactMember m) {
-        String s = m.outlet() + ": " + m.claim().figure();
-        return m.claim().claimant().isEmpty() ? s : s + " (" + m.claim().claimant() + ")";
+    private static String figure(FactMember m, Claim c) {
+        String s = m.outlet() + ": " + c.figure();
+        return c.claimant().isEmpty() ? s : s + " (" + c.claimant() + ")";
     }
 }

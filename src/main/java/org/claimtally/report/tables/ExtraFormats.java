@@ -99,7 +99,7 @@ public final class ExtraFormats {
             w.write("|---|---|---|---|---|---:|---|\n");
             for (Fact f : r.facts()) {
                 w.write("| " + md(f.id()) + " | " + md(f.label()) + " | " + md(f.rangeText()) + " | " + f.status().label()
-                        + " | " + f.grade().label() + " | " + f.documents() + " | " + md(FactColumns.figures(f)) + " |\n");
+                        + " | " + f.grade().label() + " | " + f.documents() + " | " + md(FactColumns.figures(f, r.claims())) + " |\n");
             }
             w.flush();
         });

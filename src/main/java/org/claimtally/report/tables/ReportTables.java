@@ -33,14 +33,14 @@ public final class ReportTables {
         Map<String, String> factOf = new HashMap<>();
         for (Fact f : r.facts()) {
             for (FactMember m : f.members()) {
-                factOf.put(m.claim().id(), f.id());
+                factOf.put(r.claims().get(m.row()).id(), f.id());
             }
         }
         List<Column<Claim>> claimCols = new ArrayList<>();
         claimCols.add(new Column<>("fact", c -> factOf.getOrDefault(c.id(), "")));
         claimCols.addAll(ClaimColumns.ALL);
         return List.of(
-                new SheetTable(build("Facts", FactColumns.ALL, r.facts())),
+                new SheetTable(build("Facts", FactColumns.all(r.claims()), r.facts())),
                 new SheetTable(build("Claims", claimCols, r.claims())),
                 new SheetTable(build("Sources", SOURCE_COLUMNS, r.documents())),
                 new SheetTable(build("Problems", PROBLEM_COLUMNS, r.problems())));

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.claimtally.model.Claim;
 import org.claimtally.model.Fact;
 import org.claimtally.model.FactMember;
 import org.claimtally.report.Cells;
@@ -27,16 +28,18 @@ final class BySourceSheet {
     private BySourceSheet() {
     }
 
-    static void write(Workbook wb, Styles st, List<Fact> facts, List<String> docs, UnaryOperator<String> names) {
+    static void write(Workbook wb, Styles st, List<Fact> facts, List<Claim> claims, List<String> docs,
+                      UnaryOperator<String> names) {
         SheetOut out = new SheetOut(wb.createSheet("By source"), st, WorkbookWriter.EXCEL_ROWS);
         if (docs.size() <= MAX_WIDE) {
-            wide(out, facts, docs, names);
+            wide(out, facts, claims, docs, names);
         } else {
-            longForm(out, facts, names);
+            longForm(out, facts, claims, names);
         }
     }
 
-    private static void wide(SheetOut out, List<Fact> facts, List<String> docs, UnaryOperator<String> names) {
+    private static void wide(SheetOut out, List<Fact> facts, List<Claim> claims, List<String> docs,
+                             UnaryOperator<String> names) {
         String[] header = new String[docs.size() + 2];
         header[0] = "Fact";
         header[1] = "What";
@@ -58,7 +61,7 @@ final class BySourceSheet {
             FactMember[] byCol = new FactMember[docs.size()];
             for (FactMember m : f.members()) {
                 if (m.primary()) {
-                    byCol[col.get(m.claim().doc())] = m;
+                    byCol[col.get(m.claim(claims).doc())] = m;
                 }
             }
             for (int i = 0; i < byCol.length; i++) {
@@ -66,25 +69,26 @@ final class BySourceSheet {
                     out.skip();
                     continue;
                 }
-                Cell c = out.text(byCol[i].claim().figure());
+                Cell c = out.text(byCol[i].claim(claims).figure());
                 if (comments++ < MAX_COMMENTS) {
-                    comment(drawing, helper, c, r, i + 2, byCol[i]);
+                    comment(drawing, helper, c, r, i + 2, byCol[i], byCol[i].claim(claims));
                 }
             }
         }
         out.finishTable(header.length);
     }
 
-    private static void comment(Drawing<?> drawing, CreationHelper helper, Cell cell, int row, int col, FactMember m) {
+    private static void comment(Drawing<?> drawing, CreationHelper helper, Cell cell, int row, int col, FactMember m,
+                                Claim claim) {
         ClientAnchor anchor = helper.createClientAnchor();
         anchor.setCol1(col + 1);
         anchor.setCol2(col + 5);
         anchor.setRow1(row);
         anchor.setRow2(row + 4);
         Comment comment = drawing.createCellComment(anchor);
-        String text = m.claim().quote() + "\n— " + m.outlet()
-                + (m.claim().claimant().isEmpty() ? "" : ", citing " + m.claim().claimant())
-                + "\n\n" + m.claim().sentence();
+        String text = claim.quote() + "\n— " + m.outlet()
+                + (claim.claimant().isEmpty() ? "" : ", citing " + claim.claimant())
+                + "\n\n" + claim.sentence();
         comment.setString(helper.createRichTextString(Cells.cellText(text)));
         comment.setAuthor("claimtally");
         comment.setAddress(row, col); // the anchor places the box; the address ties it to the figure's cell
@@ -92,7 +96,7 @@ final class BySourceSheet {
     }
 
     /** Long form lists the facts more than one document states; the rest stand alone in Claims. */
-    private static void longForm(SheetOut out, List<Fact> facts, UnaryOperator<String> names) {
+    private static void longForm(SheetOut out, List<Fact> facts, List<Claim> claims, UnaryOperator<String> names) {
         out.header("Fact", "What", "Source", "Document", "Figure", "Quote");
         for (Fact f : facts) {
             if (f.documents() < 2) {
@@ -102,13 +106,14 @@ final class BySourceSheet {
                 if (!m.primary()) {
                     continue;
                 }
+                Claim c = m.claim(claims);
                 out.newRow();
                 out.text(f.id());
                 out.text(f.label());
-                out.text(names.apply(m.claim().doc()));
-                out.text(m.claim().doc());
-                out.text(m.claim().figure());
-                out.text(m.claim().quote());
+                out.text(names.apply(c.doc()));
+                out.text(c.doc());
+                out.text(c.figure());
+                out.text(c.quote());
             }
         }
         out.finishTable(6);

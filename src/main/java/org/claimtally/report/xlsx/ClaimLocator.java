@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.claimtally.model.Claim;
 import org.claimtally.model.Fact;
-import org.claimtally.model.FactMembers;
+import org.claimtally.model.FactMember;
 
 /**
  * Where each claim sits in the Claims sheets, so Facts can link to it. Past the row
@@ -57,19 +57,27 @@ final class ClaimLocator {
         return SheetOut.partName("Claims", part);
     }
 
+    /** The run's claims. */
+    List<Claim> claims() {
+        return claims;
+    }
+
     int rowsPerSheet() {
         return rowsPerSheet;
     }
 
     /**
-     * The row of a fact's member {@code k} (0-based), or -1 for a claim not in the run. Members
-     * kept as rows of these very claims are found without reading the claim.
+     * The row of a fact's member {@code k} (0-based), or -1 for a claim not in the run: members
+     * name their claims by row, so no claim is read.
      */
     int index(Fact f, int k) {
-        if (f.members() instanceof FactMembers fm && fm.claims() == claims) {
-            return fm.row(k);
-        }
-        return index(f.members().get(k).claim());
+        int row = f.members().get(k).row();
+        return row < claims.size() ? row : -1;
+    }
+
+    /** The claim a fact's member names: its row among the run's claims. */
+    Claim claim(FactMember m) {
+        return m.claim(claims);
     }
 
     /** The claim's row among all claims (0-based), or -1 for a claim not in the run. */

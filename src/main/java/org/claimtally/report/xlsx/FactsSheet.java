@@ -95,7 +95,7 @@ final class FactsSheet {
             for (int k = 0; k < member.length; k++) {
                 member[k] = members.get(k); // a large run fetches each member's claim from disk: once
                 if (member[k].primary()) { // the document's shown figure; its other mentions are in Claims
-                    byCol[col.get(member[k].claim().doc())] = k;
+                    byCol[col.get(loc.claim(member[k]).doc())] = k;
                 }
             }
             for (int k : byCol) {
@@ -104,7 +104,7 @@ final class FactsSheet {
                 } else {
                     FactMember m = member[k];
                     String link = loc.link(f, k);
-                    String fig = m.claim().figure() + (m.mentions() > 1 ? " (×" + m.mentions() + ")" : "");
+                    String fig = loc.claim(m).figure() + (m.mentions() > 1 ? " (×" + m.mentions() + ")" : "");
                     if (link != null) {
                         out.internalLink(fig, link);
                     } else {
@@ -113,7 +113,7 @@ final class FactsSheet {
                 }
             }
         } else {
-            out.text(Cells.shorten(org.claimtally.report.FactColumns.figures(f), LONG_TEXT, "; see 'By source'"));
+            out.text(Cells.shorten(org.claimtally.report.FactColumns.figures(f, loc.claims()), LONG_TEXT, "; see 'By source'"));
         }
         out.text(Cells.shorten(f.why(), LONG_TEXT, ""));
     }

@@ -66,15 +66,15 @@ final class SummarySheet {
         out.newRow();
         List<Fact> conflicts = r.facts().stream().filter(f -> f.status() == Status.CONFLICT)
                 .sorted(Comparator.comparing((Fact f) -> -f.documents()).thenComparing(Fact::id)).limit(TOP).toList();
-        factTable(out, st, "Top conflicts", conflicts, factRow);
+        factTable(out, st, "Top conflicts", conflicts, factRow, r.claims());
         out.newRow();
         List<Fact> corroborated = r.facts().stream().filter(f -> f.grade() == Grade.CORROBORATED)
                 .sorted(Comparator.comparing((Fact f) -> -f.originators()).thenComparing(Fact::id)).limit(TOP).toList();
-        factTable(out, st, "Most corroborated", corroborated, factRow);
+        factTable(out, st, "Most corroborated", corroborated, factRow, r.claims());
         out.newRow();
         categories(out, st, org.claimtally.report.tables.ReportTables.categories(r));
         out.newRow();
-        chart(sheet, out, st, r.facts());
+        chart(sheet, out, st, r.facts(), r.claims());
         out.width(0, 22);
         out.width(1, 50);
         out.width(2, 16);
@@ -115,7 +115,8 @@ final class SummarySheet {
         return docs.stream().filter(d -> d.source().published().length() >= 10).count();
     }
 
-    private static void factTable(SheetOut out, Styles st, String title, List<Fact> facts, Map<String, String> factRow) {
+    private static void factTable(SheetOut out, Styles st, String title, List<Fact> facts, Map<String, String> factRow,
+                                  List<org.claimtally.model.Claim> claims) {
         out.newRow();
         out.styled(title, st.label);
         if (facts.isEmpty()) {
@@ -139,7 +140,7 @@ final class SummarySheet {
             out.text(f.label());
             out.text(f.rangeText());
             out.number(f.originators());
-            out.text(org.claimtally.report.FactColumns.figures(f));
+            out.text(org.claimtally.report.FactColumns.figures(f, claims));
         }
     }
 
@@ -160,9 +161,10 @@ final class SummarySheet {
     }
 
     /** A bar chart of low and high figure for the facts backed by most documents. */
-    private static void chart(XSSFSheet sheet, SheetOut out, Styles st, List<Fact> facts) {
+    private static void chart(XSSFSheet sheet, SheetOut out, Styles st, List<Fact> facts,
+                              List<org.claimtally.model.Claim> claims) {
         List<Fact> top = new ArrayList<>(facts.stream().filter(f -> f.core() && f.low() != null && f.high() != null
-                        && f.low() > 0 && f.members().stream().anyMatch(m -> m.claim().value() != null))
+                        && f.low() > 0 && f.members().stream().anyMatch(m -> m.claim(claims).value() != null))
                 .sorted(Comparator.comparing((Fact f) -> -f.documents()).thenComparing(Fact::id))
                 .limit(CHART_FACTS).toList());
         if (top.isEmpty()) {

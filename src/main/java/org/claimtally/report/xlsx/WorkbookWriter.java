@@ -64,7 +64,7 @@ public final class WorkbookWriter implements ReportWriter {
             SXSSFWorkbook wb = new FastZipWorkbook(template, WINDOW);
             try {
                 FactsSheet.write(wb, st, r.facts(), wide ? docs : List.of(), wide, loc, claimRowsPerSheet);
-                BySourceSheet.write(wb, st, r.facts(), docs, names);
+                BySourceSheet.write(wb, st, r.facts(), r.claims(), docs, names);
                 ClaimsSheet.write(wb, st, r.claims(), factOf(r, loc), byId, loc);
                 SourcesSheet.write(wb, st, r.documents());
                 ProblemsSheet.write(wb, st, r.problems());

@@ -93,9 +93,9 @@ class ClaimLocatorTest {
     static Fact fact(RunClaims claims, int... rows) {
         List<FactMember> members = new java.util.ArrayList<>();
         for (int row : rows) {
-            members.add(new FactMember(claims.get(row), 1, "outlet", "document:" + claims.doc(row), row));
+            members.add(new FactMember(row, 1, "outlet", "document:" + claims.doc(row)));
         }
-        return new Fact("F0001", "missiles", "", true, "", "", "", FactMembers.of(claims, members), 29.0, 29.0, 29.0,
+        return new Fact("F0001", "missiles", "", true, "", "", "", members, 29.0, 29.0, 29.0,
                 "29", Status.AGREE, Grade.CORROBORATED, rows.length, 1, rows.length, "");
     }
 
@@ -111,19 +111,19 @@ class ClaimLocatorTest {
     }
 
     @Test
-    void membersOfAnotherRunAreLookedUpNotTrusted() {
+    void aRowBeyondTheseClaimsIsNoRow() {
         RunClaims theirs = copying(List.of(claim("a.txt", 5, "29"), claim("b.txt", 0, "29")));
         Fact f = fact(theirs, 1);
         ClaimLocator loc = new ClaimLocator(List.of(claim("b.txt", 0, "29")), 1_048_575);
-        assertThat(loc.index(f, 0)).isEqualTo(-1); // row 1 means nothing here, and the claim is not this run's
+        assertThat(loc.index(f, 0)).isEqualTo(-1); // row 1 means nothing among one claim
     }
 
     @Test
     void aMemberRowOutsideTheClaimsIsRefused() {
         RunClaims claims = copying(List.of(claim("a.txt", 5, "29")));
-        FactMember outside = new FactMember(claims.get(0), 1, "", "", 1);
-        assertThatThrownBy(() -> FactMembers.of(claims, List.of(outside)))
+        Fact outside = fact(copying(List.of(claim("a.txt", 5, "29"), claim("b.txt", 0, "29"))), 1);
+        assertThatThrownBy(() -> new org.claimtally.model.RunResult("", "", List.of(), claims, List.of(outside), List.of()))
                 .hasMessageContaining("row 1, outside the run's 1 claims");
-        assertThatThrownBy(() -> new FactMember(claims.get(0), 1, "", "", -2)).hasMessageContaining("row must be -1");
+        assertThatThrownBy(() -> new FactMember(-2, 1, "", "")).hasMessageContaining("row must be 0 or more");
     }
 }
