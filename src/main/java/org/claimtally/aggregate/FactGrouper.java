@@ -40,8 +40,9 @@ public final class FactGrouper {
     private final Originators originators;
     private final NameFrequencies names;
 
-    public FactGrouper(Map<String, DocSummary> docs) {
-        this(docs, new NameFrequencies());
+    /** Groups without name frequencies (every name counts alike), with the lexicon's grouping words. */
+    public FactGrouper(Map<String, DocSummary> docs, GroupingWords words) {
+        this(docs, new NameFrequencies(words));
     }
 
     public FactGrouper(Map<String, DocSummary> docs, NameFrequencies names) {
@@ -277,7 +278,7 @@ public final class FactGrouper {
     private List<Group> withinDocument(RunClaims claims, int[] rows, String doc) {
         DocSummary ds = docs.get(doc);
         String published = ds == null ? "" : ds.source().published();
-        int[] title = Event.union(ds == null ? new int[0] : Features.names(ds.source().title()), names.lead(doc),
+        int[] title = Event.union(ds == null ? new int[0] : Features.names(ds.source().title(), names.words().stopwords()), names.lead(doc),
                 POLICY.summaryNames());
         List<Group> out = new ArrayList<>();
         Map<String, List<Group>> byMeasure = new HashMap<>();
@@ -295,7 +296,8 @@ public final class FactGrouper {
         for (int at : order) {
             int row = rows[at];
             Claim c = read[at];
-            Features f = new Features(c, row, published, c.sentence().equals(previousSentence) ? previous : null);
+            Features f = new Features(c, row, published, c.sentence().equals(previousSentence) ? previous : null,
+                    names.words());
             f.titleNames = title;
             previous = f;
             previousSentence = c.sentence();

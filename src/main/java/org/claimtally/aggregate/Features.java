@@ -14,27 +14,13 @@ import org.claimtally.model.Claim;
  * facts, so comparisons must not allocate).
  */
 final class Features {
-    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
-    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december");
-    private static final List<String> RELATIVE = List.of("overnight", "night", "morning", "afternoon", "evening",
-            "yesterday", "today", "week", "month", "weekend", "start", "beginning", "day");
-    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "from",
-            "with", "by", "and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "be", "been",
-            "has", "have", "had", "said", "says", "its", "it", "as", "than", "more", "least", "this", "their",
-            "his", "her", "he", "she", "they", "after", "since", "about", "into", "also", "not", "would", "will");
-    /** People counted as a part of a toll: "11 children" is another fact than "58 people". */
-    private static final Set<String> SUBGROUPS = Set.of("child", "children", "kid", "kids", "minor", "minors",
-            "woman", "women", "baby", "babies", "infant", "infants", "student", "students", "journalist", "journalists",
-            "doctor", "doctors", "medic", "medics", "rescuer", "rescuers", "worker", "workers", "soldier", "soldiers",
-            "civilian", "civilians", "fighter", "fighters", "police", "policemen", "officer", "officers");
-
     /** The claim without its sentence (grouping holds a window of claims; their words are below). */
     final Claim claim;
     /** The claim's place among the run's claims. */
     final int row;
     final String subgroup;
+    /** Whether {@code subgroup} is a part of a toll (children), not possibly its whole (civilians). */
+    private final boolean partOfToll;
     /** For plain counts, the counted noun ("villages", "mths"): nine villages are not nine months. */
     final String noun;
     final String actor;
@@ -64,15 +50,16 @@ final class Features {
     private static final int[] NONE = new int[0];
 
     /** {@code sameSentence}: the claim before, when it is in the same sentence: its word sets are shared. */
-    Features(Claim c, int row, String published, Features sameSentence) {
+    Features(Claim c, int row, String published, Features sameSentence, GroupingWords lex) {
         this.claim = c.withoutContext();
         this.row = row;
         this.actor = norm(c.actor());
         this.action = norm(c.action());
         this.claimant = norm(c.claimant());
-        String named = subgroup(c.quote());
+        String named = subgroup(c.quote(), lex);
         this.subgroup = !named.isEmpty() ? named : partitive(c) || c.cues().contains(Claim.PART_OF) ? PART
                 : distributive(c) ? EACH : "";
+        this.partOfToll = named.isEmpty() ? !subgroup.isEmpty() : lex.isPart(named);
         this.noun = "count".equals(c.category()) ? lastWord(c.quote()) : "";
         int wd = 0;
         int mo = 0;
@@ -81,11 +68,12 @@ final class Features {
         int ny = 0;
         for (String w : lowerWords(c.time())) {
             int i;
-            if ((i = WEEKDAYS.indexOf(w)) >= 0) {
-                wd |= 1 << i;
-            } else if ((i = MONTHS.indexOf(w)) >= 0) {
-                mo |= 1 << i;
-            } else if ((i = RELATIVE.indexOf(w)) >= 0) {
+            Integer n;
+            if ((n = lex.weekdays().get(w)) != null) {
+                wd |= 1 << n;
+            } else if ((n = lex.months().get(w)) != null) {
+                mo |= 1 << n;
+            } else if ((i = lex.relative().indexOf(w)) >= 0) {
                 rel |= 1 << i;
             } else if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && isDigits(w) && ny < yr.length) {
                 yr[ny++] = Integer.parseInt(w);
@@ -100,7 +88,7 @@ final class Features {
             this.words = sameSentence.words; // same sentence: same words (never mutated)
             this.entities = sameSentence.entities;
         } else {
-            int[][] sets = wordSets(c.sentence());
+            int[][] sets = wordSets(c.sentence(), lex.stopwords());
             this.words = sets[0];
             this.entities = sets[1];
         }
@@ -151,7 +139,7 @@ final class Features {
     }
 
     /** The capitalised words of a title (every word of a title-case headline), as sorted distinct hashes. */
-    static int[] names(String title) {
+    static int[] names(String title, Set<String> stop) {
         int[] out = new int[8];
         int n = 0;
         int i = 0;
@@ -165,7 +153,7 @@ final class Features {
             }
             if (i - st > 2 && Character.isUpperCase(title.charAt(st))) {
                 String lw = title.substring(st, i).toLowerCase(Locale.ROOT);
-                if (!STOP.contains(lw)) {
+                if (!stop.contains(lw)) {
                     if (n == out.length) {
                         out = Arrays.copyOf(out, n * 2);
                     }
@@ -191,12 +179,12 @@ final class Features {
 
     /** Category, part of a toll and counted noun: only claims of one such measure are compared. */
     String measure() {
-        return claim.category() + "|" + (isPart(subgroup) ? subgroup : "") + "|" + noun;
+        return claim.category() + "|" + (partOfToll ? subgroup : "") + "|" + noun;
     }
 
     /** A part of a toll, a share per party, or a part stated as such: its figures are not revised, they differ. */
     boolean part() {
-        return isPart(subgroup);
+        return partOfToll;
     }
 
     private static boolean isDigits(String w) {
@@ -231,7 +219,7 @@ final class Features {
      * Adds the hashes of a sentence's names (capitalised words past its start, as {@link #wordSets}
      * finds them) to {@code out}, lower-casing only those words.
      */
-    static void sentenceNames(String s, java.util.Set<Integer> out) {
+    static void sentenceNames(String s, java.util.Set<Integer> out, Set<String> stop) {
         int i = 0;
         while (i < s.length()) {
             while (i < s.length() && !Character.isLetter(s.charAt(i))) {
@@ -243,14 +231,14 @@ final class Features {
             }
             if (i - st > 2 && st > 0 && Character.isUpperCase(s.charAt(st))) {
                 String lw = s.substring(st, i).toLowerCase(Locale.ROOT);
-                if (!STOP.contains(lw)) {
+                if (!stop.contains(lw)) {
                     out.add(lw.hashCode());
                 }
             }
         }
     }
 
-    static int[][] wordSets(String s) {
+    static int[][] wordSets(String s, Set<String> stop) {
         int[] words = new int[16];
         int[] names = new int[8];
         int nw = 0;
@@ -266,7 +254,7 @@ final class Features {
             }
             if (i - st > 2) {
                 String lw = s.substring(st, i).toLowerCase(Locale.ROOT);
-                if (!STOP.contains(lw)) {
+                if (!stop.contains(lw)) {
                     if (nw == words.length) {
                         words = Arrays.copyOf(words, nw * 2);
                     }
@@ -346,10 +334,11 @@ final class Features {
     /** Characters after a quote where a distributive "each" still closes its phrase. */
     private static final int DISTRIBUTIVE_REACH = 24;
 
-    private static String subgroup(String quote) {
+    private static String subgroup(String quote, GroupingWords lex) {
         for (String w : lowerWords(quote)) {
-            if (SUBGROUPS.contains(w)) {
-                return w.endsWith("s") || w.endsWith("en") ? w : w + "s";
+            String g = lex.subgroup(w);
+            if (!g.isEmpty()) {
+                return g;
             }
         }
         return "";
@@ -385,19 +374,13 @@ final class Features {
         if (timesDiffer(a, b)) {
             return false;
         }
-        if (!a.subgroup.equals(b.subgroup) && (isPart(a.subgroup) || isPart(b.subgroup))) {
+        if (!a.subgroup.equals(b.subgroup) && (a.partOfToll || b.partOfToll)) {
             return false;
         }
         if (!a.noun.equals(b.noun)) {
             return false;
         }
         return a.day == Long.MIN_VALUE || b.day == Long.MIN_VALUE || Math.abs(a.day - b.day) <= 3;
-    }
-
-    /** Children, women, journalists … are parts of a toll; soldiers and civilians may be the whole of it. */
-    private static boolean isPart(String subgroup) {
-        return !subgroup.isEmpty() && !subgroup.startsWith("soldier") && !subgroup.startsWith("civilian")
-                && !subgroup.startsWith("fighter");
     }
 
     /**

@@ -14,6 +14,17 @@ public final class NameFrequencies {
     private final Map<Integer, int[]> counts = new HashMap<>();
     private final Map<String, int[]> leads = new HashMap<>();
     private int documents;
+    private final GroupingWords words;
+
+    /** Counts names with the lexicon's grouping words (its stopwords are no names). */
+    public NameFrequencies(GroupingWords words) {
+        this.words = java.util.Objects.requireNonNull(words, "words");
+    }
+
+    /** The grouping words these names were counted with. */
+    public GroupingWords words() {
+        return words;
+    }
 
     /** Counts the names of one document's title and its claims' sentences. */
     public void add(String title, java.util.List<Claim> claims) {
@@ -28,13 +39,13 @@ public final class NameFrequencies {
         documents++;
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         java.util.Set<Integer> lead = new java.util.TreeSet<>();
-        for (int h : Features.names(title)) {
+        for (int h : Features.names(title, words.stopwords())) {
             seen.add(h);
             lead.add(h);
         }
         String opening = text.length() > GroupingPolicy.DEFAULT.leadChars()
                 ? text.substring(0, GroupingPolicy.DEFAULT.leadChars()) : text;
-        Features.sentenceNames(opening, lead);
+        Features.sentenceNames(opening, lead, words.stopwords());
         seen.addAll(lead);
         if (doc != null) {
             int[] l = new int[Math.min(lead.size(), GroupingPolicy.DEFAULT.leadNames())];
@@ -51,7 +62,7 @@ public final class NameFrequencies {
         for (Claim c : claims) {
             if (!c.sentence().equals(last)) {
                 last = c.sentence();
-                Features.sentenceNames(last, seen);
+                Features.sentenceNames(last, seen, words.stopwords());
             }
         }
         for (int h : seen) {

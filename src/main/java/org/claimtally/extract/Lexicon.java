@@ -31,7 +31,7 @@ public final class Lexicon {
     private static final Set<String> KINDS = Set.of("category", "noun", "person", "verb", "action",
             "qualifier", "vague", "scale", "currency", "claim_verb", "time_word", "time_start",
             "name_before", "name_after", "demonym", "trend", "not_trend", "boilerplate", "unit", "street",
-            "month", "weekday", "calendar");
+            "month", "weekday", "calendar", "subgroup", "stopword", "relative_time");
     private static final Set<String> TREND_FLAGS = Set.of("before", "after", "after-percent", "not-money", "adjacent");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setCommentMarker('#').setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true)
@@ -84,6 +84,10 @@ public final class Lexicon {
     private final Set<String> streets;
     private final String description;
     private final Set<String> peopleCategories;
+    private final Map<String, String> subgroups;
+    private final Set<String> wholeSubgroups;
+    private final Set<String> stopwords;
+    private final List<String> relativeTimes;
     private final String combinedCategory;
     private final org.claimtally.calendar.CalendarWords calendar;
 
@@ -103,6 +107,16 @@ public final class Lexicon {
             }
         }
         peopleCategories = Set.copyOf(people);
+        subgroups = single(rows, "subgroup");
+        Set<String> wholes = new HashSet<>();
+        rows.getOrDefault("subgroup", Map.of()).forEach((k, v) -> {
+            if (flags(v[1]).contains("whole")) {
+                wholes.add(v[0]);
+            }
+        });
+        wholeSubgroups = Set.copyOf(wholes);
+        stopwords = Set.copyOf(rows.getOrDefault("stopword", Map.of()).keySet());
+        relativeTimes = List.copyOf(rows.getOrDefault("relative_time", Map.of()).keySet());
         combinedCategory = combined;
         nouns = single(rows, "noun");
         persons = single(rows, "person");
@@ -341,6 +355,26 @@ public final class Lexicon {
 
     public boolean isCategory(String name) {
         return categories.containsKey(name);
+    }
+
+    /** People words and the part of a toll each names, written one way ("kid": "children"). */
+    public Map<String, String> subgroups() {
+        return subgroups;
+    }
+
+    /** Subgroups that may be the whole of a toll (soldiers, civilians), not a part of it. */
+    public Set<String> wholeSubgroups() {
+        return wholeSubgroups;
+    }
+
+    /** Words too common to tell two sentences' events apart. */
+    public Set<String> stopwords() {
+        return stopwords;
+    }
+
+    /** Relative time words, in the lexicon's order: different ones anchor different facts. */
+    public List<String> relativeTimes() {
+        return relativeTimes;
     }
 
     /** Whether the category counts people, so the people rules (verbs, parts, ratios) apply to it. */

@@ -104,7 +104,7 @@ public final class Pipeline {
     private Collected collect(Ingest ingest, Progress progress, Timings timings) throws IOException {
         Map<String, DocSummary> docs = new LinkedHashMap<>();
         Syndication syndication = new Syndication();
-        NameFrequencies names = new NameFrequencies();
+        NameFrequencies names = new NameFrequencies(LexiconWords.grouping(extractor.lexicon()));
         SharedText shared = new SharedText();
         long[] count = new long[3];
         ClaimSpill spill = ClaimSpill.create();

@@ -184,7 +184,7 @@ class AggregationTest {
                 .run(Progress.NONE); // the manifest dates the articles: the window needs dates
         java.util.Map<String, org.claimtally.model.DocSummary> docs = new java.util.HashMap<>();
         r.documents().forEach(d -> docs.put(d.id(), d));
-        FactGrouper grouper = new FactGrouper(docs);
+        FactGrouper grouper = new FactGrouper(docs, org.claimtally.pipeline.LexiconWords.grouping(org.claimtally.extract.Lexicon.builtin()));
         List<Fact> sealed = grouper.group(r.claims(), FactRules.none(), true);
         List<Fact> open = grouper.group(r.claims(), FactRules.none(), false);
         assertThat(ShuffleInvarianceTest.csv(sealed, r.claims())).isEqualTo(ShuffleInvarianceTest.csv(open, r.claims()));

@@ -51,7 +51,7 @@ class ShuffleInvarianceTest {
 
     /** The run's name frequencies, as the pipeline counts them: they depend on the documents, not their order. */
     static NameFrequencies frequencies(RunResult r) {
-        NameFrequencies f = new NameFrequencies();
+        NameFrequencies f = new NameFrequencies(org.claimtally.pipeline.LexiconWords.grouping(org.claimtally.extract.Lexicon.builtin()));
         Map<String, List<Claim>> byDoc = new HashMap<>();
         r.claims().forEach(c -> byDoc.computeIfAbsent(c.doc(), d -> new ArrayList<>()).add(c));
         for (DocSummary d : r.documents()) {

@@ -1,0 +1,61 @@
+package org.claimtally.aggregate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The words the grouping reads, from the lexicon (the pipeline builds this from it; the
+ * grouping holds no word list of its own):
+ * <ul>
+ * <li>{@code subgroups}: a people word and the part of a toll it names, written one way
+ *     ("kid" and "minors" are both "children"), so two reports of children killed meet;</li>
+ * <li>{@code wholes}: subgroups that may be the whole of a toll (soldiers, civilians), not a part;</li>
+ * <li>{@code stopwords}: words too common to tell two sentences' events apart;</li>
+ * <li>{@code weekdays} (1 = Monday) and {@code months} (1-12): time anchors of one kind that
+ *     differ keep two figures apart;</li>
+ * <li>{@code relative}: relative time words ("overnight", "since the start of the day") that do the same.</li>
+ * </ul>
+ */
+public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, Set<String> stopwords,
+                            Map<String, Integer> weekdays, Map<String, Integer> months, List<String> relative) {
+    /** Relative words beyond this many are not told apart (they are kept in a bit mask). */
+    static final int MAX_RELATIVE = 31;
+
+    public GroupingWords {
+        subgroups = Map.copyOf(Objects.requireNonNull(subgroups, "subgroups"));
+        wholes = Set.copyOf(Objects.requireNonNull(wholes, "wholes"));
+        stopwords = Set.copyOf(Objects.requireNonNull(stopwords, "stopwords"));
+        weekdays = Map.copyOf(Objects.requireNonNull(weekdays, "weekdays"));
+        months = Map.copyOf(Objects.requireNonNull(months, "months"));
+        relative = List.copyOf(Objects.requireNonNull(relative, "relative"));
+        if (relative.size() > MAX_RELATIVE) {
+            throw new IllegalArgumentException("at most " + MAX_RELATIVE + " relative time words, got " + relative.size());
+        }
+        for (Map.Entry<String, Integer> e : weekdays.entrySet()) {
+            if (e.getValue() < 1 || e.getValue() > 7) {
+                throw new IllegalArgumentException("weekday '" + e.getKey() + "' needs 1 to 7, got " + e.getValue());
+            }
+        }
+        for (Map.Entry<String, Integer> e : months.entrySet()) {
+            if (e.getValue() < 1 || e.getValue() > 12) {
+                throw new IllegalArgumentException("month '" + e.getKey() + "' needs 1 to 12, got " + e.getValue());
+            }
+        }
+    }
+
+    /** The subgroup a word names ("kids": children), or "" when it names none. */
+    String subgroup(String lower) {
+        String s = subgroups.get(lower);
+        if (s == null && lower.endsWith("s")) {
+            s = subgroups.get(lower.substring(0, lower.length() - 1));
+        }
+        return s == null ? "" : s;
+    }
+
+    /** Whether a subgroup is a part of a toll (children, journalists), not possibly its whole. */
+    boolean isPart(String subgroup) {
+        return !subgroup.isEmpty() && !wholes.contains(subgroup);
+    }
+}

@@ -1,0 +1,20 @@
+package org.claimtally.pipeline;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.claimtally.aggregate.GroupingWords;
+import org.claimtally.extract.Lexicon;
+
+/** The lexicon's words for the stages after extraction, which do not read the lexicon themselves. */
+public final class LexiconWords {
+    private LexiconWords() {
+    }
+
+    /** The grouping's words: subgroups, stopwords, weekdays, months and relative time words. */
+    public static GroupingWords grouping(Lexicon lex) {
+        Map<String, Integer> weekdays = new HashMap<>();
+        lex.calendar().weekdays().forEach((w, d) -> weekdays.put(w, d.getValue()));
+        return new GroupingWords(lex.subgroups(), lex.wholeSubgroups(), lex.stopwords(), weekdays,
+                lex.calendar().months(), lex.relativeTimes());
+    }
+}
