@@ -23,6 +23,7 @@ class ArchitectureTest {
                 .layer("ingest").definedBy("org.claimtally.ingest..")
                 .layer("extract").definedBy("org.claimtally.extract..")
                 .layer("calendar").definedBy("org.claimtally.calendar..")
+                .layer("event").definedBy("org.claimtally.event..")
                 .layer("aggregate").definedBy("org.claimtally.aggregate..")
                 .layer("report").definedBy("org.claimtally.report..")
                 .layer("model").definedBy("org.claimtally.model..")
@@ -32,6 +33,7 @@ class ArchitectureTest {
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("pipeline", "cli")
                 .whereLayer("extract").mayOnlyBeAccessedByLayers("pipeline", "eval", "cli")
                 .whereLayer("calendar").mayOnlyBeAccessedByLayers("pipeline", "extract")
+                .whereLayer("event").mayOnlyBeAccessedByLayers("pipeline", "aggregate")
                 .whereLayer("aggregate").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("pipeline", "cli")
                 .check(CLASSES);
@@ -65,6 +67,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.claimtally.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.claimtally.cli..", "org.claimtally.pipeline..",
                         "org.claimtally.ingest..", "org.claimtally.extract..", "org.claimtally.aggregate..",
-                        "org.claimtally.report..", "org.claimtally.eval..", "org.claimtally.calendar..").check(CLASSES);
+                        "org.claimtally.report..", "org.claimtally.eval..", "org.claimtally.calendar..",
+                        "org.claimtally.event..").check(CLASSES);
     }
 }

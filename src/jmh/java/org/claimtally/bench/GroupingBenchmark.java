@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xmx2g", "-XX:+UseSerialGC"})
 public class GroupingBenchmark {
     /** The built-in lexicon's grouping words, as a run uses them. */
-    static final org.claimtally.aggregate.GroupingWords WORDS =
+    static final org.claimtally.event.GroupingWords WORDS =
             org.claimtally.pipeline.LexiconWords.grouping(org.claimtally.extract.Lexicon.builtin());
     @State(Scope.Benchmark)
     public static class Window {

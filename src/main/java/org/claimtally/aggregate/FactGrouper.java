@@ -1,5 +1,10 @@
 package org.claimtally.aggregate;
 
+import org.claimtally.event.Event;
+import org.claimtally.event.Features;
+import org.claimtally.event.GroupingPolicy;
+import org.claimtally.event.GroupingWords;
+import org.claimtally.event.NameFrequencies;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -193,7 +198,7 @@ public final class FactGrouper {
                 if (!g.measure().equals(local.measure())) {
                     continue; // a key collision
                 }
-                double s = Event.similarity(local, g, names, POLICY);
+                double s = Event.similarity(local.event, local.members.get(0).claim.core(), g.event, names, POLICY);
                 if (s >= POLICY.link()) {
                     pairs.add(new Candidate(i, g, s));
                 }
@@ -297,8 +302,7 @@ public final class FactGrouper {
             int row = rows[at];
             Claim c = read[at];
             Features f = new Features(c, row, published, c.sentence().equals(previousSentence) ? previous : null,
-                    names.words());
-            f.titleNames = title;
+                    names.words(), title);
             previous = f;
             previousSentence = c.sentence();
             List<Group> same = byMeasure.computeIfAbsent(f.measure(), m -> new ArrayList<>());

@@ -1,5 +1,8 @@
 package org.claimtally.aggregate;
 
+import org.claimtally.event.Event;
+import org.claimtally.event.GroupingPolicy;
+import org.claimtally.event.NameFrequencies;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

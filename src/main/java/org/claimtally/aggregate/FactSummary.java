@@ -1,5 +1,6 @@
 package org.claimtally.aggregate;
 
+import org.claimtally.event.Features;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.claimtally.aggregate;
 
+import org.claimtally.event.Features;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.claimtally.model.Claim;

@@ -1,4 +1,6 @@
 /**
- * Claims into facts: per-document local facts by measure, then links across documents by event (days, rare names, words, claimants, figures) over a bounded candidate index; the summary of each fact (range, status, grade), syndication and user rules. Every knob is in GroupingPolicy.
+ * Claims into facts: per-document local facts by measure, then links across documents to the
+ * open fact whose event (package {@code event}) resembles it most, over a bounded candidate
+ * index; the summary of each fact (range, status, grade), syndication, originators and user rules.
  */
 package org.claimtally.aggregate;

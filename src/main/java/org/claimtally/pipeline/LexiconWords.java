@@ -2,7 +2,7 @@ package org.claimtally.pipeline;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.claimtally.aggregate.GroupingWords;
+import org.claimtally.event.GroupingWords;
 import org.claimtally.extract.Lexicon;
 
 /** The lexicon's words for the stages after extraction, which do not read the lexicon themselves. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.claimtally.aggregate.FactGrouper;
 import org.claimtally.aggregate.FactRules;
-import org.claimtally.aggregate.NameFrequencies;
+import org.claimtally.event.NameFrequencies;
 import org.claimtally.aggregate.RulesException;
 import org.claimtally.aggregate.Syndication;
 import org.claimtally.extract.ClaimExtractor;

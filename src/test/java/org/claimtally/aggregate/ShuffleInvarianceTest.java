@@ -13,6 +13,7 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.claimtally.model.Claim;
+import org.claimtally.event.NameFrequencies;
 import org.claimtally.model.DocSummary;
 import org.claimtally.model.Fact;
 import org.claimtally.model.RunResult;

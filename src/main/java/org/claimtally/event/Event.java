@@ -1,4 +1,4 @@
-package org.claimtally.aggregate;
+package org.claimtally.event;
 
 import java.util.Arrays;
 import org.claimtally.model.Scope;
@@ -9,7 +9,7 @@ import org.claimtally.model.Scope;
  * its days (publication, and the resolved days of its figures), the names and words of its
  * sentences and titles, its claimants and the span of its figures.
  */
-final class Event {
+public final class Event {
     private static final int[] NONE = new int[0];
     /** Time evidence of the same day without stated days: less than stated days that meet, more than none. */
     private static final double SAME_DAYS = 0.8;
@@ -36,7 +36,7 @@ final class Event {
     private double maxMag = Double.NEGATIVE_INFINITY;
 
     /** A claim joins the summary. */
-    void add(Features f, GroupingPolicy p) {
+    public void add(Features f, GroupingPolicy p) {
         if (head == null) {
             head = f;
         }
@@ -90,7 +90,7 @@ final class Event {
     }
 
     /** A fact takes in another's summary (a document's local fact joined it). */
-    void absorb(Event o, GroupingPolicy p) {
+    public void absorb(Event o, GroupingPolicy p) {
         if (head == null) {
             head = o.head;
         }
@@ -131,7 +131,7 @@ final class Event {
         }
     }
 
-    void clear() {
+    public void clear() {
         names = NONE;
         words = NONE;
         claimants.clear();
@@ -139,39 +139,39 @@ final class Event {
         head = null;
     }
 
-    long lastDay() {
+    public long lastDay() {
         return lastDay;
     }
 
-    long firstDay() {
+    public long firstDay() {
         return firstDay;
     }
 
-    boolean periodResolved() {
+    public boolean periodResolved() {
         return resolved && scope == Scope.PERIOD && whenFrom != Long.MIN_VALUE && whenTo != Long.MIN_VALUE;
     }
 
-    long whenFrom() {
+    public long whenFrom() {
         return whenFrom;
     }
 
-    long whenTo() {
+    public long whenTo() {
         return whenTo;
     }
 
-    int[] names() {
+    public int[] names() {
         return names;
     }
 
     /** The summary of one claim, to compare with local facts and then to start or join one. */
-    static Event of(Features f, GroupingPolicy p) {
+    public static Event of(Features f, GroupingPolicy p) {
         Event one = new Event();
         one.add(f, p);
         return one;
     }
 
     /** Whether a claim of the same document ({@code one}: its summary) may join this local fact. */
-    boolean admits(Features f, Event one, GroupingPolicy p) {
+    public boolean admits(Features f, Event one, GroupingPolicy p) {
         if ((!f.claim.core() || f.part()) && Arrays.binarySearch(values, f.claim.pointValue()) < 0) {
             return false; // an article's shares, durations and parts are different quantities; only tolls get revised
         }
@@ -179,12 +179,12 @@ final class Event {
     }
 
     /** True when nothing forbids the two from being one fact: the measure key is the caller's. */
-    static boolean compatible(Event a, Event b, GroupingPolicy p) {
+    public static boolean compatible(Event a, Event b, GroupingPolicy p) {
         return whyApart(a, b, p) == null;
     }
 
     /** Why the two cannot be one fact ("actor", "times", "spread" …), or null when nothing forbids it. */
-    static String whyApart(Event a, Event b, GroupingPolicy p) {
+    public static String whyApart(Event a, Event b, GroupingPolicy p) {
         if (differ(a.actor, b.actor) || differ(a.action, b.action)) {
             return "actor/action " + a.actor + "/" + a.action + " vs " + b.actor + "/" + b.action;
         }
@@ -245,11 +245,11 @@ final class Event {
         return aFrom <= bTo + slack && bFrom <= aTo + slack;
     }
 
-    /** Similarity in [0, 1] of a document's local fact to an open fact; -1 when they cannot be one. */
-    static double similarity(FactGrouper.Group local, FactGrouper.Group fact, NameFrequencies freq,
-                             GroupingPolicy p) {
-        Event a = local.event;
-        Event b = fact.event;
+    /**
+     * Similarity in [0, 1] of a document's local fact ({@code a}, of core claims or not) to an
+     * open fact ({@code b}); -1 when they cannot be one.
+     */
+    public static double similarity(Event a, boolean core, Event b, NameFrequencies freq, GroupingPolicy p) {
         if (!compatible(a, b, p)) {
             return -1;
         }
@@ -259,7 +259,7 @@ final class Event {
             return -1; // equal numbers alone prove nothing
         }
         double value = valueSimilarity(a, b);
-        if (value < 1 && !local.members.get(0).claim.core() && !magnitudesOverlap(a, b)) {
+        if (value < 1 && !core && !magnitudesOverlap(a, b)) {
             return -1; // a share, a sum, a duration is not revised like a toll: other figures are other facts
         }
         double time = timeCloseness(a, b, p);
@@ -346,7 +346,7 @@ final class Event {
     }
 
     /** The sorted union of two sorted distinct arrays, at most {@code cap} long (the smallest kept). */
-    static int[] union(int[] a, int[] b, int cap) {
+    public static int[] union(int[] a, int[] b, int cap) {
         if (b.length == 0) {
             return a.length <= cap ? a : Arrays.copyOf(a, cap);
         }

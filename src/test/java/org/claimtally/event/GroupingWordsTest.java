@@ -1,4 +1,4 @@
-package org.claimtally.aggregate;
+package org.claimtally.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.claimtally.aggregate;
+package org.claimtally.event;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,44 +13,49 @@ import org.claimtally.model.Claim;
  * anchors as bit masks, words and names as sorted hash arrays (a claim is compared with many
  * facts, so comparisons must not allocate).
  */
-final class Features {
+public final class Features {
     /** The claim without its sentence (grouping holds a window of claims; their words are below). */
-    final Claim claim;
+    public final Claim claim;
     /** The claim's place among the run's claims. */
-    final int row;
-    final String subgroup;
+    public final int row;
+    public final String subgroup;
     /** Whether {@code subgroup} is a part of a toll (children), not possibly its whole (civilians). */
     private final boolean partOfToll;
     /** For plain counts, the counted noun ("villages", "mths"): nine villages are not nine months. */
-    final String noun;
-    final String actor;
-    final String action;
-    final String claimant;
-    final long day;
-    final boolean hasTime;
+    public final String noun;
+    public final String actor;
+    public final String action;
+    public final String claimant;
+    public final long day;
+    public final boolean hasTime;
     /** The resolved calendar days of the figure (epoch days), {@link Long#MIN_VALUE} when open or unknown. */
-    final long whenFrom;
-    final long whenTo;
-    final org.claimtally.model.Scope scope;
+    public final long whenFrom;
+    public final long whenTo;
+    public final org.claimtally.model.Scope scope;
     /** Capitalised words inside the quote after its first: whose people or weapons ("Ukrainian drones"). */
-    final int[] side;
+    public final int[] side;
     /** The names of the document's title: what the article is about. */
-    int[] titleNames = NONE;
+    public final int[] titleNames;
 
     private final int weekdays;
     private final int months;
     private final int relative;
     private final int[] years;
-    final int[] entities;
-    final int[] words;
+    public final int[] entities;
+    public final int[] words;
 
     /** How often the document states this same figure (headline and body); counted while grouping. */
-    int mentions = 1;
+    public int mentions = 1;
 
     private static final int[] NONE = new int[0];
 
     /** {@code sameSentence}: the claim before, when it is in the same sentence: its word sets are shared. */
-    Features(Claim c, int row, String published, Features sameSentence, GroupingWords lex) {
+    /**
+     * {@code sameSentence}: the claim before, when it is in the same sentence (its word sets are
+     * shared); {@code title}: the names of the document's title and lead.
+     */
+    public Features(Claim c, int row, String published, Features sameSentence, GroupingWords lex, int[] title) {
+        this.titleNames = title;
         this.claim = c.withoutContext();
         this.row = row;
         this.actor = norm(c.actor());
@@ -105,7 +110,7 @@ final class Features {
      * case: "40 Ukrainian drones", "325,000 Russian battlefield fatalities". A headline in title
      * case capitalises every word, so it names no side.
      */
-    static int[] side(String quote) {
+    public static int[] side(String quote) {
         List<String> w = new java.util.ArrayList<>();
         boolean lower = false;
         int i = 0;
@@ -139,7 +144,7 @@ final class Features {
     }
 
     /** The capitalised words of a title (every word of a title-case headline), as sorted distinct hashes. */
-    static int[] names(String title, Set<String> stop) {
+    public static int[] names(String title, Set<String> stop) {
         int[] out = new int[8];
         int n = 0;
         int i = 0;
@@ -165,7 +170,7 @@ final class Features {
     }
 
     /** The claim's size for comparing figures: a vague magnitude stands at the middle (geometric) of its words' range. */
-    double magnitude() {
+    public double magnitude() {
         if (claim.qualifier() == org.claimtally.model.Qualifier.VAGUE && claim.low() != null && claim.high() != null
                 && claim.low() > 0) {
             return Math.sqrt(claim.low() * claim.high());
@@ -173,17 +178,17 @@ final class Features {
         return claim.pointValue();
     }
 
-    boolean resolved() {
+    public boolean resolved() {
         return whenFrom != Long.MIN_VALUE || whenTo != Long.MIN_VALUE;
     }
 
     /** Category, part of a toll and counted noun: only claims of one such measure are compared. */
-    String measure() {
+    public String measure() {
         return claim.category() + "|" + (partOfToll ? subgroup : "") + "|" + noun;
     }
 
     /** A part of a toll, a share per party, or a part stated as such: its figures are not revised, they differ. */
-    boolean part() {
+    public boolean part() {
         return partOfToll;
     }
 
@@ -219,7 +224,7 @@ final class Features {
      * Adds the hashes of a sentence's names (capitalised words past its start, as {@link #wordSets}
      * finds them) to {@code out}, lower-casing only those words.
      */
-    static void sentenceNames(String s, java.util.Set<Integer> out, Set<String> stop) {
+    public static void sentenceNames(String s, java.util.Set<Integer> out, Set<String> stop) {
         int i = 0;
         while (i < s.length()) {
             while (i < s.length() && !Character.isLetter(s.charAt(i))) {
@@ -238,7 +243,7 @@ final class Features {
         }
     }
 
-    static int[][] wordSets(String s, Set<String> stop) {
+    public static int[][] wordSets(String s, Set<String> stop) {
         int[] words = new int[16];
         int[] names = new int[8];
         int nw = 0;
@@ -344,7 +349,7 @@ final class Features {
         return "";
     }
 
-    static String norm(String s) {
+    public static String norm(String s) {
         String n = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
         if (n.startsWith("the ")) {
             n = n.substring(4);
@@ -352,7 +357,7 @@ final class Features {
         return n;
     }
 
-    static long parseDay(String published) {
+    public static long parseDay(String published) {
         if (published == null || published.length() < 10) {
             return Long.MIN_VALUE;
         }
@@ -364,7 +369,7 @@ final class Features {
     }
 
     /** True when nothing forbids the two claims from describing one fact. */
-    static boolean compatible(Features a, Features b) {
+    public static boolean compatible(Features a, Features b) {
         if (!a.actor.isEmpty() && !b.actor.isEmpty() && !a.actor.equals(b.actor)) {
             return false;
         }
@@ -388,7 +393,7 @@ final class Features {
      * (Tuesday ≠ Wednesday), months, years, or relative windows (overnight ≠ since the start
      * of the day). "Tuesday" and "April 2017" are different kinds: no conflict.
      */
-    static boolean timesDiffer(Features a, Features b) {
+    public static boolean timesDiffer(Features a, Features b) {
         return differ(a.weekdays, b.weekdays) || differ(a.months, b.months) || differ(a.relative, b.relative)
                 || a.years.length > 0 && b.years.length > 0 && overlap(a.years, b.years) == 0;
     }
@@ -398,12 +403,12 @@ final class Features {
     }
 
     /** Two documents' claims need a shared name or some shared words: equal numbers alone prove nothing. */
-    static boolean evidence(Features a, Features b) {
+    public static boolean evidence(Features a, Features b) {
         return overlap(a.entities, b.entities) > 0 || jaccard(a.words, b.words) >= 0.15;
     }
 
     /** Similarity in [0,1] of two compatible claims from different documents. */
-    static double similarity(Features a, Features b) {
+    public static double similarity(Features a, Features b) {
         Claim x = a.claim;
         Claim y = b.claim;
         double value = valueSimilarity(x, y);
@@ -418,7 +423,7 @@ final class Features {
      * How close two figures are. Open intervals ("at least 2,514") overlap almost anything,
      * so closeness of the stated numbers decides; overlap only lifts close figures.
      */
-    static double valueSimilarity(Claim x, Claim y) {
+    public static double valueSimilarity(Claim x, Claim y) {
         boolean overlap = Math.max(x.intervalLow(), y.intervalLow()) <= Math.min(x.intervalHigh(), y.intervalHigh());
         double p = x.pointValue();
         double q = y.pointValue();
@@ -435,13 +440,13 @@ final class Features {
     }
 
     /** Shared names over at least three: one shared country name alone says little. */
-    static double names(int[] a, int[] b) {
+    public static double names(int[] a, int[] b) {
         int inter = overlap(a, b);
         int union = a.length + b.length - inter;
         return inter == 0 ? 0 : inter / (double) Math.max(3, union);
     }
 
-    static double jaccard(int[] a, int[] b) {
+    public static double jaccard(int[] a, int[] b) {
         if (a.length == 0 || b.length == 0) {
             return 0;
         }
@@ -450,7 +455,7 @@ final class Features {
     }
 
     /** Size of the intersection of two sorted distinct arrays. */
-    static int overlap(int[] a, int[] b) {
+    public static int overlap(int[] a, int[] b) {
         int i = 0;
         int j = 0;
         int n = 0;

@@ -1,4 +1,4 @@
-package org.claimtally.aggregate;
+package org.claimtally.event;
 
 import java.util.List;
 import java.util.Map;
@@ -46,7 +46,7 @@ public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, S
     }
 
     /** The subgroup a word names ("kids": children), or "" when it names none. */
-    String subgroup(String lower) {
+    public String subgroup(String lower) {
         String s = subgroups.get(lower);
         if (s == null && lower.endsWith("s")) {
             s = subgroups.get(lower.substring(0, lower.length() - 1));
@@ -55,7 +55,7 @@ public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, S
     }
 
     /** Whether a subgroup is a part of a toll (children, journalists), not possibly its whole. */
-    boolean isPart(String subgroup) {
+    public boolean isPart(String subgroup) {
         return !subgroup.isEmpty() && !wholes.contains(subgroup);
     }
 }

@@ -1,4 +1,4 @@
-package org.claimtally.aggregate;
+package org.claimtally.event;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -71,7 +71,7 @@ public final class NameFrequencies {
     }
 
     /** The names of a document's title and lead, sorted; empty when not counted. */
-    synchronized int[] lead(String doc) {
+    public synchronized int[] lead(String doc) {
         int[] l = leads.get(doc);
         return l == null ? new int[0] : l;
     }
@@ -81,7 +81,7 @@ public final class NameFrequencies {
      * a small run (five articles on one meeting) still tells names apart. A name never counted
      * (grouping without frequencies) weighs fully.
      */
-    double weight(int name, GroupingPolicy p) {
+    public double weight(int name, GroupingPolicy p) {
         int[] c = counts.get(name);
         if (c == null || documents == 0) {
             return 1;

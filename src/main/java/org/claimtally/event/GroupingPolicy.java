@@ -1,10 +1,10 @@
-package org.claimtally.aggregate;
+package org.claimtally.event;
 
 /**
  * Every tunable number of the grouping into facts, named, with the reason for its value.
  * The weights of {@link #similarity} add up to one.
  */
-record GroupingPolicy(double link, double valueWeight, double timeWeight, double claimantWeight, double namesWeight,
+public record GroupingPolicy(double link, double valueWeight, double timeWeight, double claimantWeight, double namesWeight,
                       double wordsWeight, double minWordOverlap, double maxSpread, int incidentSlackDays,
                       int reportWindowDays, int periodWindowDays, int candidatesPerKey, int candidatesPerClaim,
                       int localScan, int summaryNames, int summaryWords, int maxLinks, double distinctiveName,
@@ -37,6 +37,6 @@ record GroupingPolicy(double link, double valueWeight, double timeWeight, double
      *     event (its town, its monitor, its attackers), which later sentences often leave out.</li>
      * </ul>
      */
-    static final GroupingPolicy DEFAULT = new GroupingPolicy(0.5, 0.25, 0.15, 0.1, 0.3, 0.2, 0.15, 10, 1, 3, 45, 25,
+    public static final GroupingPolicy DEFAULT = new GroupingPolicy(0.5, 0.25, 0.15, 0.1, 0.3, 0.2, 0.15, 10, 1, 3, 45, 25,
             100, 8, 64, 128, 10, 0.4, 0.3, 600, 24);
 }
