@@ -11,12 +11,6 @@ import org.claimtally.model.Scope;
  */
 public final class Event {
     private static final int[] NONE = new int[0];
-    /** Time evidence of the same day without stated days: less than stated days that meet, more than none. */
-    private static final double SAME_DAYS = 0.8;
-    /** Time evidence when either side has no date at all: neither for nor against. */
-    private static final double UNDATED_TIME = 0.5;
-    /** Shared name weight (squared inverse frequencies) that counts as full evidence of one event: one rare name. */
-    private static final double NAMES_FULL = 1;
 
     private String actor = "";
     private String action = "";
@@ -258,14 +252,15 @@ public final class Event {
         if (shared + j < p.minSharedNames()) {
             return -1; // equal numbers alone prove nothing
         }
-        double value = valueSimilarity(a, b);
+        double value = valueSimilarity(a, b, p);
         if (value < 1 && !core && !magnitudesOverlap(a, b)) {
             return -1; // a share, a sum, a duration is not revised like a toll: other figures are other facts
         }
         double time = timeCloseness(a, b, p);
-        double claimant = a.claimants.isEmpty() || b.claimants.isEmpty() ? 0.5 : sharesClaimant(a, b) ? 1 : 0.2;
+        double claimant = a.claimants.isEmpty() || b.claimants.isEmpty() ? p.unknownClaimant()
+                : sharesClaimant(a, b) ? 1 : p.otherClaimant();
         return p.valueWeight() * value + p.timeWeight() * time + p.claimantWeight() * claimant
-                + p.namesWeight() * Math.min(1, shared / NAMES_FULL) + p.wordsWeight() * Math.min(1, 2 * j);
+                + p.namesWeight() * Math.min(1, shared / p.fullNames()) + p.wordsWeight() * Math.min(1, j / p.fullWords());
     }
 
     /**
@@ -280,10 +275,10 @@ public final class Event {
         long da = a.eventDay();
         long db = b.eventDay();
         if (da == Long.MIN_VALUE || db == Long.MIN_VALUE) {
-            return UNDATED_TIME;
+            return p.undatedTime();
         }
         long apart = Math.abs(da - db);
-        return apart > p.reportWindowDays() ? 0 : SAME_DAYS * (1 - apart / (double) (p.reportWindowDays() + 1));
+        return apart > p.reportWindowDays() ? 0 : p.sameDayTime() * (1 - apart / (double) (p.reportWindowDays() + 1));
     }
 
     /** The day the event is on: its stated incident day, else its latest report's day. */
@@ -314,12 +309,12 @@ public final class Event {
     }
 
     /** 1 for a figure both state; less as their nearest figures part (a rising toll still counts some). */
-    private static double valueSimilarity(Event a, Event b) {
+    private static double valueSimilarity(Event a, Event b, GroupingPolicy p) {
         double best = 0;
         for (double x : a.values) {
             for (double y : b.values) {
                 double r = x <= 0 || y <= 0 ? 0 : Math.min(x, y) / Math.max(x, y);
-                best = Math.max(best, r >= 0.999 ? 1 : 0.8 * r);
+                best = Math.max(best, r >= p.sameFigure() ? 1 : p.nearFigure() * r);
             }
         }
         return best;

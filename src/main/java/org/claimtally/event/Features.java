@@ -368,26 +368,6 @@ public final class Features {
         }
     }
 
-    /** True when nothing forbids the two claims from describing one fact. */
-    public static boolean compatible(Features a, Features b) {
-        if (!a.actor.isEmpty() && !b.actor.isEmpty() && !a.actor.equals(b.actor)) {
-            return false;
-        }
-        if (!a.action.isEmpty() && !b.action.isEmpty() && !a.action.equals(b.action)) {
-            return false;
-        }
-        if (timesDiffer(a, b)) {
-            return false;
-        }
-        if (!a.subgroup.equals(b.subgroup) && (a.partOfToll || b.partOfToll)) {
-            return false;
-        }
-        if (!a.noun.equals(b.noun)) {
-            return false;
-        }
-        return a.day == Long.MIN_VALUE || b.day == Long.MIN_VALUE || Math.abs(a.day - b.day) <= 3;
-    }
-
     /**
      * Time anchors clearly differ when they name different things of one kind: weekdays
      * (Tuesday ≠ Wednesday), months, years, or relative windows (overnight ≠ since the start
@@ -400,50 +380,6 @@ public final class Features {
 
     private static boolean differ(int x, int y) {
         return x != 0 && y != 0 && (x & y) == 0;
-    }
-
-    /** Two documents' claims need a shared name or some shared words: equal numbers alone prove nothing. */
-    public static boolean evidence(Features a, Features b) {
-        return overlap(a.entities, b.entities) > 0 || jaccard(a.words, b.words) >= 0.15;
-    }
-
-    /** Similarity in [0,1] of two compatible claims from different documents. */
-    public static double similarity(Features a, Features b) {
-        Claim x = a.claim;
-        Claim y = b.claim;
-        double value = valueSimilarity(x, y);
-        double time = !a.hasTime || !b.hasTime ? 0.5 : 1;
-        double claimant = a.claimant.isEmpty() || b.claimant.isEmpty() ? 0.5
-                : a.claimant.contains(b.claimant) || b.claimant.contains(a.claimant) ? 1 : 0.2;
-        return 0.35 * value + 0.15 * time + 0.1 * claimant + 0.2 * names(a.entities, b.entities)
-                + 0.2 * Math.min(1, 2 * jaccard(a.words, b.words));
-    }
-
-    /**
-     * How close two figures are. Open intervals ("at least 2,514") overlap almost anything,
-     * so closeness of the stated numbers decides; overlap only lifts close figures.
-     */
-    public static double valueSimilarity(Claim x, Claim y) {
-        boolean overlap = Math.max(x.intervalLow(), y.intervalLow()) <= Math.min(x.intervalHigh(), y.intervalHigh());
-        double p = x.pointValue();
-        double q = y.pointValue();
-        double ratio = p <= 0 || q <= 0 ? 0 : Math.min(p, q) / Math.max(p, q);
-        if (ratio >= 0.999) {
-            return 1;
-        }
-        boolean closed = !Double.isInfinite(x.intervalHigh()) && !Double.isInfinite(y.intervalHigh())
-                && x.intervalLow() > 0 && y.intervalLow() > 0;
-        if (overlap) {
-            return closed ? 0.9 : 0.4 + 0.5 * ratio;
-        }
-        return 0.6 * ratio;
-    }
-
-    /** Shared names over at least three: one shared country name alone says little. */
-    public static double names(int[] a, int[] b) {
-        int inter = overlap(a, b);
-        int union = a.length + b.length - inter;
-        return inter == 0 ? 0 : inter / (double) Math.max(3, union);
     }
 
     public static double jaccard(int[] a, int[] b) {
