@@ -218,6 +218,11 @@ final class Counted {
                 k++;
                 continue;
             }
+            if (k == j && lex.nounModifier(w) && t.isWord(k + 1)) {
+                skipped++; // "3,000 more troops", "two other people"
+                k++;
+                continue;
+            }
             if (Stopwords.is(w) || lex.verbs().forward(t, k) != null || lex.action(w) != null
                     || lex.timeWord(w) || lex.trend(w) != null && lex.trend(w).before() && k > j) {
                 return -1;
@@ -307,6 +312,9 @@ final class Counted {
                 return new Found(back.phrase().value(), back.phrase().extra(), back.from(), lastTok + 1,
                         "verb '" + String.join(" ", back.phrase().words()) + "'", "");
             }
+            if (b == qualFrom - 1 && openingQuote(t, b)) {
+                continue; // 'killed "tens of people"': a quotation opens on the figure
+            }
             if (!t.isWord(b) || !AUX.contains(t.lower(b))) {
                 break; // not across "and": "2,514 killed and 12,142 injured"
             }
@@ -328,7 +336,13 @@ final class Counted {
                 return new Found(m.phrase().value(), m.phrase().extra(), qualFrom, m.to(),
                         "verb '" + String.join(" ", m.phrase().words()) + "'", "");
             }
-            if (lex.claimVerbs().forward(t, k) != null || lex.action(t.lower(k)) != null) {
+            PhraseTable.Match said = lex.claimVerbs().forward(t, k);
+            int participle = said == null ? -1 : reportedParticiple(t, k, said.to(), after, sentEnd);
+            if (participle > 0) {
+                k = participle - 1; // "were reported killed", "are confirmed dead", "were said to be injured"
+                continue;
+            }
+            if (said != null || lex.action(t.lower(k)) != null) {
                 break;
             }
         }
@@ -383,6 +397,24 @@ final class Counted {
     /** A comma, "and" or "or" between coordinated words. */
     private static boolean joiner(Tokens t, int k) {
         return t.isPunct(k, ',') || t.is(k, "and") || t.is(k, "or");
+    }
+
+    /**
+     * A passive reporting verb before a people verb ("were reported killed", "are confirmed
+     * dead", "were said to be wounded"): the people verb's token, or -1. The figure's own verb is
+     * the participle; the reporting verb only says who tells it.
+     */
+    private int reportedParticiple(Tokens t, int k, int saidEnd, int after, int sentEnd) {
+        if (k <= after || !t.isWord(k - 1) || !AUX.contains(t.lower(k - 1))) {
+            return -1;
+        }
+        int n = saidEnd;
+        if (t.is(n, "to") && t.is(n + 1, "be") || t.is(n, "to") && t.is(n + 1, "have") && t.is(n + 2, "been")) {
+            n += t.is(n + 1, "be") ? 2 : 3;
+        } else if (t.is(n, "as")) {
+            n++;
+        }
+        return n < sentEnd && lex.verbs().forward(t, n) != null ? n : -1;
     }
 
     /** A figure ends just before {@code verb} (through its noun): "48 people dead". */

@@ -31,7 +31,7 @@ public final class Lexicon {
     private static final Set<String> KINDS = Set.of("category", "noun", "person", "verb", "action",
             "qualifier", "vague", "scale", "currency", "claim_verb", "time_word", "time_start",
             "name_before", "name_after", "demonym", "trend", "not_trend", "boilerplate", "unit", "street",
-            "month", "weekday", "calendar", "subgroup", "stopword", "relative_time");
+            "month", "weekday", "calendar", "subgroup", "stopword", "relative_time", "noun_modifier");
     private static final Set<String> TREND_FLAGS = Set.of("before", "after", "after-percent", "not-money", "adjacent");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setCommentMarker('#').setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true)
@@ -88,6 +88,7 @@ public final class Lexicon {
     private final Set<String> wholeSubgroups;
     private final Set<String> stopwords;
     private final List<String> relativeTimes;
+    private final Set<String> nounModifiers;
     private final String combinedCategory;
     private final org.claimtally.calendar.CalendarWords calendar;
 
@@ -117,6 +118,7 @@ public final class Lexicon {
         wholeSubgroups = Set.copyOf(wholes);
         stopwords = Set.copyOf(rows.getOrDefault("stopword", Map.of()).keySet());
         relativeTimes = List.copyOf(rows.getOrDefault("relative_time", Map.of()).keySet());
+        nounModifiers = Set.copyOf(rows.getOrDefault("noun_modifier", Map.of()).keySet());
         combinedCategory = combined;
         nouns = single(rows, "noun");
         persons = single(rows, "person");
@@ -365,6 +367,11 @@ public final class Lexicon {
     /** Subgroups that may be the whole of a toll (soldiers, civilians), not a part of it. */
     public Set<String> wholeSubgroups() {
         return wholeSubgroups;
+    }
+
+    /** Function words that may stand between a figure and its noun: "3,000 more troops". */
+    boolean nounModifier(String lower) {
+        return nounModifiers.contains(lower);
     }
 
     /** Words too common to tell two sentences' events apart. */

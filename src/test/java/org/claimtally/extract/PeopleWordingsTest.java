@@ -112,4 +112,25 @@ class PeopleWordingsTest {
         assertThat(X.extract("d.txt", "Under Chapter 11 of 280,505 dlrs in debt were forgiven."))
                 .anyMatch(c -> c.quote().startsWith("280,505"));
     }
+
+    @Test
+    void aPassiveReportingVerbLeavesTheParticipleItsFigure() {
+        assertThat(at("At least 14 guards were reported killed in the raid.", "At least 14").category()).isEqualTo("killed");
+        assertThat(at("Nine are confirmed dead, the mayor said.", "Nine").category()).isEqualTo("killed");
+        assertThat(at("Some 30 villagers were said to be wounded.", "Some 30").category()).isEqualTo("injured");
+        // an active reporting verb is an attribution, not the figure's verb
+        assertThat(at("The agency reported 12 cases on Monday.", "12").category()).isEqualTo("count");
+    }
+
+    @Test
+    void aQuotationOpeningOnTheFigureKeepsTheVerbBeforeIt() {
+        assertThat(at("The blast killed \"at least 15 people\", medics said.", "killed").category()).isEqualTo("killed");
+        assertThat(at("Shelling killed \u201Ctens of civilians\u201D in the town.", "killed").low()).isEqualTo(10.0);
+    }
+
+    @Test
+    void moreAndOtherMayStandBeforeTheNoun() {
+        assertThat(at("The alliance will send 4,000 more troops east.", "4,000").category()).isEqualTo("troops");
+        assertThat(at("Two other civilians died in hospital.", "Two").category()).isEqualTo("killed");
+    }
 }
