@@ -29,4 +29,28 @@ final class Console {
     static int exitCode(List<Problem> problems, boolean strict) {
         return strict && !problems.isEmpty() ? ExitCodes.FAILED : ExitCodes.OK;
     }
+
+    /** Standard output refused a write: closed by the reader ("| head") or on a full disk. */
+    static final class OutputClosed extends java.io.IOException {
+        OutputClosed() {
+            super("could not write to standard output (closed by the reader, or the disk is full); stopped");
+        }
+    }
+
+    /** Throws {@link OutputClosed} once standard output has failed, so a run stops instead of working on. */
+    static void ensureOpen(PrintWriter out) throws OutputClosed {
+        if (out.checkError()) {
+            throw new OutputClosed();
+        }
+    }
+
+    /** After the last write: whether standard output took everything; if not, says so and gives the exit code. */
+    static int finish(PrintWriter out, PrintWriter err, int code) {
+        if (out.checkError()) {
+            err.println("claimtally: " + new OutputClosed().getMessage());
+            err.flush();
+            return ExitCodes.FAILED;
+        }
+        return code;
+    }
 }

@@ -18,6 +18,12 @@ final class Errors {
         if (ex instanceof NoSuchFileException n) {
             return "no such file or folder: " + n.getFile();
         }
+        if (ex instanceof java.nio.file.FileAlreadyExistsException e) {
+            return "a file stands where a folder is needed: " + e.getFile();
+        }
+        if (ex instanceof java.nio.file.NotDirectoryException e) {
+            return "not a folder: " + e.getFile();
+        }
         if (ex instanceof FileSystemException f) {
             String reason = f.getReason() == null ? f.getClass().getSimpleName() : f.getReason();
             return reason + ": " + f.getFile();

@@ -40,6 +40,14 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            return extract(out, err);
+        } catch (Console.OutputClosed e) {
+            return Console.finish(out, err, ExitCodes.FAILED);
+        }
+    }
+
+    private int extract(PrintWriter out, PrintWriter err) throws IOException {
         Pipeline pipeline = InputOptions.pipeline(input.toRunOptions(null));
         List<Column<Claim>> cols = new ArrayList<>(ClaimColumns.ALL);
         if (explain) {
@@ -53,6 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
                         for (Claim c : claims) {
                             csv.row(c);
                         }
+                        Console.ensureOpen(out);
                     }, new ProgressBar(err, input.quiet));
                 }
             }
@@ -62,6 +71,7 @@ final class ExtractCommand implements Callable<Integer> {
                         for (Claim c : claims) {
                             json.row(c);
                         }
+                        Console.ensureOpen(out);
                     }, new ProgressBar(err, input.quiet));
                 }
             }
@@ -78,6 +88,6 @@ final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         Console.problems(err, problems, input.quiet);
-        return Console.exitCode(problems, input.strict);
+        return Console.finish(out, err, Console.exitCode(problems, input.strict));
     }
 }

@@ -32,6 +32,7 @@ final class FactsCommand implements Callable<Integer> {
         RunResult r = ReportCommand.run(input.toRunOptions(rules.file), spec.commandLine().getErr());
         Reports.facts(r.facts(), r.claims(), format.name(), spec.commandLine().getOut());
         Console.problems(spec.commandLine().getErr(), r.problems(), input.quiet);
-        return Console.exitCode(r.problems(), input.strict);
+        return Console.finish(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                Console.exitCode(r.problems(), input.strict));
     }
 }

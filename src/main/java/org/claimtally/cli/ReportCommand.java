@@ -48,18 +48,14 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunOptions options = input.toRunOptions(rules.file);
-        checkOutput(output, options);
-        for (Path extra : new Path[] {csvDir, json, markdown}) {
-            if (extra != null) {
-                checkInside(extra, options);
-            }
-        }
+        checkOutput(output);
+        List<Outputs.Target> targets = List.of(new Outputs.Target("--output", output, false),
+                new Outputs.Target("--csv", csvDir, true), new Outputs.Target("--json", json, false),
+                new Outputs.Target("--markdown", markdown, false));
+        Outputs.check(targets, options);
         RunResult r = run(options, err);
         org.claimtally.pipeline.Timings timings = new org.claimtally.pipeline.Timings();
-        if (!write(err, output, () -> Reports.workbook(r, output, VersionProvider.version()))
-                || csvDir != null && !write(err, csvDir, () -> Reports.csvFolder(r, csvDir))
-                || json != null && !write(err, json, () -> Reports.json(r, json))
-                || markdown != null && !write(err, markdown, () -> Reports.markdown(r, markdown))) {
+        if (!writeAll(err, r, targets)) {
             return ExitCodes.FAILED;
         }
         timings.lap("write outputs");
@@ -74,18 +70,46 @@ final class ReportCommand implements Callable<Integer> {
                 output, r.documents().size(), r.claims().size(), r.facts().size(), r.conflicts(), r.corroborated());
         out.flush();
         Console.problems(err, r.problems(), input.quiet);
-        return Console.exitCode(r.problems(), input.strict);
+        return Console.finish(out, err, Console.exitCode(r.problems(), input.strict));
     }
 
-    /** Something that writes one output. */
+    /** Something that writes one output to a path. */
     interface Output {
-        void write() throws IOException;
+        void write(Path to) throws IOException;
     }
 
-    /** Writes one output; on failure says so in one line and keeps the previous file. */
-    static boolean write(PrintWriter err, Path target, Output output) {
+    /**
+     * Writes every output given, all or nothing: each to a staged file first, then all moved over
+     * their targets; on a failure says which output and why, and every previous file stays.
+     */
+    private boolean writeAll(PrintWriter err, RunResult r, List<Outputs.Target> targets) {
+        try (Outputs outs = new Outputs()) {
+            for (Outputs.Target t : targets) {
+                if (t.path() == null) {
+                    continue;
+                }
+                Output o = switch (t.option()) {
+                    case "--output" -> to -> Reports.workbook(r, to, VersionProvider.version());
+                    case "--csv" -> to -> Reports.csvFolder(r, to);
+                    case "--json" -> to -> Reports.json(r, to);
+                    default -> to -> Reports.markdown(r, to);
+                };
+                if (!write(err, t.path(), () -> o.write(outs.stage(t)))) {
+                    return false;
+                }
+            }
+            return write(err, output, outs::commit);
+        }
+    }
+
+    /** One step of writing; on failure says so in one line, naming the output and keeping the previous file. */
+    interface Step {
+        void run() throws IOException;
+    }
+
+    static boolean write(PrintWriter err, Path target, Step step) {
         try {
-            output.write();
+            step.run();
             return true;
         } catch (IOException | RuntimeException e) {
             err.println("claimtally: could not write " + target + ": " + Errors.describe(e)
@@ -99,26 +123,13 @@ final class ReportCommand implements Callable<Integer> {
         return InputOptions.pipeline(options).run(new ProgressBar(err, false));
     }
 
-    /** The report never goes into an input folder, nor over a folder. */
-    static void checkOutput(Path output, RunOptions options) {
+    /** The report is a workbook file, not a folder. */
+    static void checkOutput(Path output) {
         if (Files.isDirectory(output)) {
             throw new UsageException("output " + output + " is a folder; name a file such as " + output.resolve("claims.xlsx"));
         }
         if (!output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             throw new UsageException("output " + output + " must end in .xlsx");
-        }
-        checkInside(output, options);
-    }
-
-    /** Outputs never go into an input folder: the next run would read them as articles. */
-    static void checkInside(Path output, RunOptions options) {
-        Path parent = output.toAbsolutePath().normalize().getParent();
-        for (Path in : options.inputs()) {
-            Path abs = in.toAbsolutePath().normalize();
-            if (Files.isDirectory(abs) && parent != null && parent.startsWith(abs)) {
-                throw new UsageException("output " + output + " is inside the input folder " + in
-                        + "; write it elsewhere (e.g. reports/) so it is not read as input next time");
-            }
         }
     }
 }

@@ -63,14 +63,16 @@ class OutputSafetyTest {
     }
 
     @Test
-    void failedExtraOutputSaysSoAndKeepsThePreviousOne() throws Exception {
+    void anExtraOutputThatIsAFolderIsRefusedBeforeAnyWork() throws Exception {
         Path json = dir.resolve("report.json");
         Files.createDirectories(json); // a folder where the JSON file should go
         Path xlsx = dir.resolve("claims.xlsx");
+        Files.writeString(xlsx, "previous");
         Run r = Run.of("report", "input", "-o", xlsx.toString(), "--json", json.toString(), "--quiet");
-        assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("could not write " + json, "is a folder").doesNotContain("Exception");
-        assertThat(xlsx).exists();
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(json + " (--json) is a folder").doesNotContain("Exception");
+        assertThat(xlsx).hasContent("previous");
+        assertThat(json).isEmptyDirectory();
     }
 
     @Test
