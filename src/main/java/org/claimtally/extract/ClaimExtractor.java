@@ -172,6 +172,9 @@ public final class ClaimExtractor {
         if (e.to() > end) {
             return null; // the sentence model cut through the figure: no sentence to quote it from
         }
+        if (!finite(e.value()) || !finite(e.low()) || !finite(e.high())) {
+            return null; // "10^999", a 400-digit run, "trillion" said thirty times: beyond what a double holds
+        }
         Qualifiers.Found q = qualifiers.find(t, e, s, end);
         Counted.Found what = inherit(t, counted.find(t, e, q.from(), s, end), e, q.from(), end, prior,
                 sentences.charStart(si));
@@ -299,6 +302,11 @@ public final class ClaimExtractor {
 
     /** The guidelines' action of weapons downed: its actor is who downed them, never whose they were. */
     private static final String INTERCEPTED = "intercepted";
+
+    /** A value that is a number a report can hold: not infinite, not NaN (null is no value, and fine). */
+    private static boolean finite(Double d) {
+        return d == null || Double.isFinite(d);
+    }
 
     /** The cue of a figure counted as part of the one before it; grouping reads it as a part. */
     static final String PART_CUE = Claim.PART_OF;

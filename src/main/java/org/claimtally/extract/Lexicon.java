@@ -27,6 +27,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Lexicon {
     static final String BUILTIN = "/org/claimtally/lexicon.csv";
+    /** The largest scale factor or vague bound a lexicon may give: a quadrillion, beyond any count in news. */
+    private static final double MAX_MAGNITUDE = 1e15;
     private static final Set<String> CATEGORY_FLAGS = Set.of("people", "combined");
     private static final Set<String> KINDS = Set.of("category", "noun", "person", "verb", "action",
             "qualifier", "vague", "scale", "currency", "claim_verb", "time_word", "time_start",
@@ -249,14 +251,20 @@ public final class Lexicon {
         int col = kind.length() + term.length() + 3;
         switch (kind) {
             case "vague", "scale" -> {
+                double v;
+                double hi;
                 try {
-                    Double.parseDouble(value);
-                    if (kind.equals("vague")) {
-                        Double.parseDouble(extra);
-                    }
+                    v = Double.parseDouble(value);
+                    hi = kind.equals("vague") ? Double.parseDouble(extra) : v;
                 } catch (NumberFormatException e) {
                     throw new LexiconException(source, line, col, kind + " '" + term + "' needs numbers, found '"
                             + value + "," + extra + "'");
+                }
+                if (!(v >= 0 && hi <= MAX_MAGNITUDE && v <= hi) || kind.equals("scale") && v == 0) {
+                    throw new LexiconException(source, line, col, kind + " '" + term + "' needs "
+                            + (kind.equals("vague") ? "a low and a high from 0 to 1e15, low not above high"
+                            : "a factor above 0 and at most 1e15 (a quadrillion)") + ", found '" + value
+                            + (kind.equals("vague") ? "," + extra : "") + "'");
                 }
             }
             case "qualifier" -> {

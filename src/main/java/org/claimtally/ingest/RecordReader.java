@@ -114,7 +114,7 @@ final class RecordReader {
         private boolean done;
 
         JsonLines(Path file, String fileId, Fields fields, List<Problem> problems, Set<String> seen) throws IOException {
-            this.in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            this.in = TextDecoder.lenientUtf8(file);
             this.name = file.toString();
             this.fileId = fileId;
             this.fields = fields;
@@ -141,6 +141,10 @@ final class RecordReader {
                     }
                     if (s.isBlank()) {
                         continue;
+                    }
+                    if (s.indexOf(TextDecoder.REPLACED) >= 0) {
+                        problems.add(Problem.warning(name, "line " + line, "bytes that are not UTF-8 were replaced "
+                                + "with \uFFFD; the record was read"));
                     }
                     next = parse(s);
                 }
@@ -218,7 +222,7 @@ final class RecordReader {
             this.fields = fields;
             CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
-            this.parser = CSVParser.builder().setReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))
+            this.parser = CSVParser.builder().setReader(TextDecoder.lenientUtf8(file))
                     .setFormat(format).get();
             this.it = parser.iterator();
             this.name = file.toString();

@@ -57,7 +57,7 @@ public final class SourcesFile {
         Map<String, SourceInfo> out = new LinkedHashMap<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
-        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        try (Reader r = TextDecoder.lenientUtf8(path);
              CSVParser p = CSVParser.builder().setReader(r).setFormat(format).get()) {
             Map<String, String> columns = columns(p.getHeaderNames());
             if (!columns.containsValue("file")) {
@@ -66,6 +66,10 @@ public final class SourcesFile {
                 return new SourcesFile(path, Map.of());
             }
             for (CSVRecord rec : p) {
+                if (String.join("", rec.values()).indexOf(TextDecoder.REPLACED) >= 0) {
+                    problems.add(Problem.warning(name, "line " + rec.getParser().getCurrentLineNumber(),
+                            "bytes that are not UTF-8 were replaced with \uFFFD; the row was read"));
+                }
                 addRow(name, rec, columns, out, problems);
             }
         } catch (IOException | RuntimeException e) {

@@ -56,6 +56,20 @@ final class TextDecoder {
         }
     }
 
+    /**
+     * A reader of UTF-8 records (JSON lines, CSV) that replaces bytes that are not UTF-8 with
+     * U+FFFD instead of failing: one bad byte costs its record a character, not the file its
+     * records. Callers report the records that hold a replacement.
+     */
+    static java.io.BufferedReader lenientUtf8(java.nio.file.Path file) throws java.io.IOException {
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new java.io.BufferedReader(new java.io.InputStreamReader(java.nio.file.Files.newInputStream(file), dec));
+    }
+
+    /** The replacement character a lenient reader leaves for bytes that were not UTF-8. */
+    static final char REPLACED = '\uFFFD';
+
     /** A name for binary content (PNG, ZIP, PDF …), or null when the bytes look like text. */
     static String binaryKind(byte[] b) {
         if (startsWith(b, 0x89, 'P', 'N', 'G')) {

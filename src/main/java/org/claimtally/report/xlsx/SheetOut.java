@@ -95,7 +95,7 @@ final class SheetOut {
         newRow();
         for (String n : names) {
             Cell c = row.createCell(col);
-            c.setCellValue(n);
+            c.setCellValue(Cells.cellText(n)); // a header may be an outlet's name, as long as a user wrote it
             c.setCellStyle(styles.header);
             measure(col, Math.min(n.length(), HEADER_WRAP) + 2); // longer headers wrap
             col++;

@@ -1,0 +1,91 @@
+package org.claimtally.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.claimtally.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One bad figure, record, row or lexicon line never fails the run unexplained (one regression test per case). */
+class HostileInputTest {
+    @TempDir
+    Path dir;
+
+    private Path folder(String... nameAndText) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < nameAndText.length; i += 2) {
+            Files.writeString(in.resolve(nameAndText[i]), nameAndText[i + 1]);
+        }
+        return in;
+    }
+
+    @Test
+    void figuresBeyondAnyQuantityAreSkippedAndTheRunGoesOn() throws Exception {
+        Path in = folder("a.txt", "Officials said 5 x 10^999 people were killed.\n",
+                "b.txt", "Officials said " + "9".repeat(309) + " people were killed.\n",
+                "c.txt", "They lost 5 " + "trillion ".repeat(28) + "dollars.\n",
+                "d.txt", "Officials said 12 people were killed on Monday.\n");
+        Run r = Run.of("report", in.toString(), "-o", dir.resolve("c.xlsx").toString(), "--quiet");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("d.txt: 12");
+        assertThat(dir.resolve("c.xlsx")).isNotEmptyFile();
+    }
+
+    @Test
+    void aLexiconScaleOrVagueRowOutOfRangeIsAUsageErrorNamingTheLine() throws Exception {
+        Path in = folder("a.txt", "Officials said 12 people were killed.\n");
+        for (String row : new String[] {"scale,zillion,1e308,", "scale,gazillion,NaN,", "vague,bunch,50,5", "scale,none,0,"}) {
+            Path lex = Files.writeString(dir.resolve("lex.csv"), "kind,term,value,extra\n" + row + "\n");
+            Run r = Run.of("extract", in.toString(), "--lexicon", lex.toString());
+            assertThat(r.exit()).as(row).isEqualTo(2);
+            assertThat(r.err()).as(row).contains("lex.csv:2:").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void anOutletNameLongerThanACellIsCutNotFatal() throws Exception {
+        Path in = folder("a.txt", "Officials said 12 people were killed on Monday.\n",
+                "sources.csv", "file,outlet,url,published,title\na.txt," + "X".repeat(40_000) + ",,2024-05-04,"
+                        + "T".repeat(40_000) + "\n");
+        Run r = Run.of("report", in.toString(), "-o", dir.resolve("c.xlsx").toString(), "--quiet");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(dir.resolve("c.xlsx")).isNotEmptyFile();
+    }
+
+    @Test
+    void aBadByteInAJsonLinesFileCostsOneCharacterNotTheFile() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.write(in.resolve("b.jsonl"), ("{\"id\":\"1\",\"text\":\"Officials said 12 people were killed.\"}\n"
+                + "{\"id\":\"2\",\"text\":\"Bad \u0000 byte: 5 people were hurt.\"}\n"
+                + "{\"id\":\"3\",\"text\":\"Officials said 7 people were killed.\"}\n").replace('\u0000', '#').getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        byte[] bytes = Files.readAllBytes(in.resolve("b.jsonl"));
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '#') {
+                bytes[i] = (byte) 0xFF; // not UTF-8
+            }
+        }
+        Files.write(in.resolve("b.jsonl"), bytes);
+        Run r = Run.of("extract", in.toString(), "--format", "csv");
+        assertThat(r.out()).contains("b.jsonl#1", "b.jsonl#2", "b.jsonl#3");
+        assertThat(r.err()).contains("line 2", "not UTF-8");
+    }
+
+    @Test
+    void aBadByteInTheSourcesFileCostsOneCharacterNotTheFile() throws Exception {
+        Path in = folder("a.txt", "Officials said 12 people were killed on Monday.\n");
+        byte[] head = "file,outlet,url,published,title\na.txt,Daily ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = "Star,,2024-05-04,Title\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        all[head.length] = (byte) 0xFF;
+        System.arraycopy(tail, 0, all, head.length + 1, tail.length);
+        Files.write(in.resolve("sources.csv"), all);
+        Run r = Run.of("extract", in.toString(), "--format", "csv");
+        assertThat(r.err()).contains("sources.csv", "not UTF-8");
+        Run facts = Run.of("report", in.toString(), "-o", dir.resolve("c.xlsx").toString());
+        assertThat(facts.out()).contains("Daily");
+    }
+}
