@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -124,18 +123,43 @@ public final class FactRules {
                 case "quote" -> c.quote();
                 default -> c.figure();
             };
-            if (!glob(glob).matcher(value).matches()) {
+            if (!globMatches(glob, value)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static Pattern glob(String glob) {
-        List<String> parts = new ArrayList<>();
-        for (String part : glob.split("\\*", -1)) {
-            parts.add(Pattern.quote(part));
+    /**
+     * Whether {@code value} matches the {@code *} glob, ignoring case. The literal parts between
+     * stars are found in order, each at its leftmost place after the one before: for globs of
+     * stars only that is exact, and it costs one scan of the value per part, never the
+     * backtracking a regular expression does on "*a*a*a*a*b".
+     */
+    static boolean globMatches(String glob, String value) {
+        String g = glob.toLowerCase(Locale.ROOT);
+        String v = value.toLowerCase(Locale.ROOT);
+        String[] parts = g.split("\\*", -1);
+        if (parts.length == 1) {
+            return v.equals(g);
         }
-        return Pattern.compile(String.join(".*", parts), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+        String first = parts[0];
+        String last = parts[parts.length - 1];
+        if (!v.startsWith(first) || v.length() < first.length() + last.length() || !v.endsWith(last)) {
+            return false;
+        }
+        int at = first.length();
+        int end = v.length() - last.length();
+        for (int i = 1; i < parts.length - 1; i++) {
+            if (parts[i].isEmpty()) {
+                continue;
+            }
+            int found = v.indexOf(parts[i], at);
+            if (found < 0 || found + parts[i].length() > end) {
+                return false;
+            }
+            at = found + parts[i].length();
+        }
+        return true;
     }
 }

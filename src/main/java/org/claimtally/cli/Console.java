@@ -16,7 +16,7 @@ final class Console {
             return;
         }
         for (int i = 0; i < problems.size() && i < MAX_LINES; i++) {
-            err.println("warning: " + problems.get(i).oneLine());
+            err.println("warning: " + org.claimtally.report.Cells.terminalSafe(problems.get(i).oneLine()));
         }
         if (problems.size() > MAX_LINES) {
             err.println("warning: … and " + (problems.size() - MAX_LINES) + " more (see the Problems sheet)");

@@ -48,17 +48,21 @@ final class InputFiles {
 
     private static void walk(Path root, InputFiles out, List<Problem> problems) {
         try {
+            Path realRoot = root.toRealPath();
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                            if (dir.equals(root)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            return hidden(dir) || leaves(dir, realRoot, problems) ? FileVisitResult.SKIP_SUBTREE
                                     : FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && !hidden(file)) {
+                            if (attrs.isRegularFile() && !hidden(file) && !leaves(file, realRoot, problems)) {
                                 out.add(file);
                             }
                             return FileVisitResult.CONTINUE;
@@ -76,6 +80,27 @@ final class InputFiles {
         } catch (IOException e) {
             problems.add(Problem.error(root.toString(), "", "cannot read folder: " + describe(e)));
         }
+    }
+
+    /**
+     * A symbolic link whose target lies outside the input folder is not followed: a link to a
+     * system file or another tree is not one of the articles the user pointed at. Reported.
+     */
+    private static boolean leaves(Path p, Path realRoot, List<Problem> problems) {
+        if (!Files.isSymbolicLink(p)) {
+            return false;
+        }
+        try {
+            Path target = p.toRealPath();
+            if (target.startsWith(realRoot)) {
+                return false;
+            }
+            problems.add(Problem.warning(p.toString(), "", "symbolic link to " + target
+                    + ", outside the input folder; not followed"));
+        } catch (IOException e) {
+            problems.add(Problem.warning(p.toString(), "", "broken symbolic link; not followed"));
+        }
+        return true;
     }
 
     private static boolean hidden(Path p) {

@@ -35,6 +35,35 @@ public final class Cells {
         return sb == null ? s : sb.toString();
     }
 
+    /**
+     * Text safe to print on a terminal: control characters (ESC and the other C0 and C1 codes,
+     * which would move the cursor, recolour or retitle the user's terminal) become U+FFFD, line
+     * breaks and tabs become spaces.
+     */
+    public static String terminalSafe(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char r = c == '\n' || c == '\r' || c == '\t' ? ' ' : c < 0x20 || c >= 0x7F && c <= 0x9F ? '\uFFFD' : c;
+            if (r != c && sb == null) {
+                sb = new StringBuilder(s.length());
+                sb.append(s, 0, i);
+            }
+            if (sb != null) {
+                sb.append(r);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** Markdown text that no renderer reads as HTML: "<", ">" and "&" written as entities. */
+    public static String htmlInert(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** XML-safe and cut to Excel's cell limit with a visible marker. */
     public static String cellText(String s) {
         String t = xmlSafe(s);

@@ -15,7 +15,7 @@ public final class TextTable<T> {
 
     public String render(List<T> rows) {
         List<String[]> cells = new ArrayList<>();
-        String[] header = columns.stream().map(Column::name).toArray(String[]::new);
+        String[] header = columns.stream().map(c -> Cells.terminalSafe(c.name())).toArray(String[]::new);
         cells.add(header);
         for (T r : rows) {
             String[] line = new String[columns.size()];
@@ -59,7 +59,8 @@ public final class TextTable<T> {
         sb.append(l.toString().stripTrailing()).append('\n');
     }
 
+    /** One line, with nothing a terminal would run as a control sequence. */
     private static String oneLine(String s) {
-        return s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+        return Cells.terminalSafe(s);
     }
 }

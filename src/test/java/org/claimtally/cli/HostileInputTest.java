@@ -88,4 +88,28 @@ class HostileInputTest {
         Run facts = Run.of("report", in.toString(), "-o", dir.resolve("c.xlsx").toString());
         assertThat(facts.out()).contains("Daily");
     }
+
+    @Test
+    void symbolicLinksOutOfTheInputFolderAreNotFollowed() throws Exception {
+        Path in = folder("a.txt", "Officials said 12 people were killed on Monday.\n");
+        Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(outside.resolve("o.txt"), "Others said 9 people were killed.\n");
+        Files.createSymbolicLink(in.resolve("o.txt"), outside.resolve("o.txt"));
+        Files.createSymbolicLink(in.resolve("more"), outside);
+        Files.createSymbolicLink(in.resolve("again.txt"), in.resolve("a.txt")); // inside: followed
+        Run r = Run.of("extract", in.toString(), "--format", "csv");
+        assertThat(r.out()).contains("a.txt,").doesNotContain("o.txt,");
+        assertThat(r.err()).contains("outside the input folder; not followed");
+    }
+
+    @Test
+    void terminalAndMarkdownTextIsInert() throws Exception {
+        Path in = folder("a.txt", "Officials said 12 people were killed on Monday.\n",
+                "sources.csv", "file,outlet,url,published,title\na.txt,<script>x</script> \u001b[31mRed [go](javascript:x),,"
+                        + "2024-05-04,T\n");
+        Path md = dir.resolve("r.md");
+        Run r = Run.of("report", in.toString(), "-o", dir.resolve("c.xlsx").toString(), "--markdown", md.toString());
+        assertThat(r.out()).doesNotContain("\u001b");
+        assertThat(Files.readString(md)).doesNotContain("<script>", "[go](").contains("&lt;script&gt;", "\\[go\\](");
+    }
 }

@@ -106,6 +106,8 @@ public final class ExtraFormats {
     }
 
     private static String md(String s) {
-        return Cells.xmlSafe(s).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ");
+        // no HTML, no links ("[x](javascript:…)"), no table breaks: text stays text in any renderer
+        return Cells.htmlInert(Cells.terminalSafe(Cells.xmlSafe(s))).replace("\\", "\\\\").replace("|", "\\|")
+                .replace("[", "\\[").replace("]", "\\]");
     }
 }
