@@ -109,6 +109,7 @@ final class RecordReader {
         private final Fields fields;
         private final List<Problem> problems;
         private final Set<String> seen;
+        private final RecordIds ids = new RecordIds();
         private long line;
         private Document next;
         private boolean done;
@@ -184,7 +185,7 @@ final class RecordReader {
                         + "content; name another with --field text=NAME); skipped"));
                 return null;
             }
-            return toDocument(rec, fields, fileId, line, seen);
+            return ids.unique(toDocument(rec, fields, fileId, line, seen), "line " + line, problems, name);
         }
 
         @Override
@@ -215,6 +216,7 @@ final class RecordReader {
         private final Fields fields;
         private final List<Problem> problems;
         private final Set<String> seen;
+        private final RecordIds ids = new RecordIds();
         private Document next;
         private boolean checked;
 
@@ -235,6 +237,12 @@ final class RecordReader {
         public boolean hasNext() {
             if (!checked) {
                 checked = true;
+                List<String> repeated = repeated(parser.getHeaderNames());
+                if (!repeated.isEmpty()) {
+                    problems.add(Problem.warning(name, "line 1", "column" + (repeated.size() > 1 ? "s " : " ")
+                            + String.join(", ", repeated) + " appear" + (repeated.size() > 1 ? "" : "s")
+                            + " more than once; the first of each is read"));
+                }
                 if (!fields.hasText(parser.getHeaderNames())) {
                     problems.add(Problem.warning(name, "line 1", "CSV has no text column (text, body or content; name "
                             + "another with --field text=NAME); skipped. If it lists sources, pass it with --sources"));
@@ -246,13 +254,17 @@ final class RecordReader {
                 while (next == null && it.hasNext()) {
                     CSVRecord r = it.next();
                     Map<String, String> rec = new HashMap<>();
-                    r.toMap().forEach((k, v) -> rec.put(k.strip().toLowerCase(Locale.ROOT), v));
+                    List<String> header = parser.getHeaderNames();
+                    for (int i = 0; i < header.size() && i < r.size(); i++) {
+                        rec.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), r.get(i)); // the first of repeated columns
+                    }
                     if (fields.get(rec, "text").isEmpty()) {
                         problems.add(Problem.warning(name, "line " + r.getParser().getCurrentLineNumber(),
                                 "record has no text; skipped"));
                         continue;
                     }
-                    next = toDocument(rec, fields, fileId, r.getRecordNumber(), seen);
+                    next = ids.unique(toDocument(rec, fields, fileId, r.getRecordNumber(), seen),
+                            "line " + r.getParser().getCurrentLineNumber(), problems, name);
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
                 problems.add(Problem.warning(name, "line " + parser.getCurrentLineNumber(), "broken CSV ("
@@ -282,6 +294,49 @@ final class RecordReader {
             Document d = next;
             next = null;
             return d;
+        }
+    }
+
+    /** Header names that occur more than once (case and spaces aside), in order. */
+    static List<String> repeated(List<String> header) {
+        Set<String> seenNames = new java.util.HashSet<>();
+        Set<String> twice = new java.util.LinkedHashSet<>();
+        for (String h : header) {
+            String k = h.strip().toLowerCase(Locale.ROOT);
+            if (!seenNames.add(k)) {
+                twice.add("'" + k + "'");
+            }
+        }
+        return List.copyOf(twice);
+    }
+
+    /**
+     * The document ids of one file kept distinct: a record whose id repeats an earlier one
+     * becomes a document of its own ("a.jsonl#7@12", its line after the id), reported, so two
+     * articles never merge into one; a publication date that is no date is reported and dropped.
+     */
+    static final class RecordIds {
+        private final Set<String> used = new java.util.HashSet<>();
+
+        Document unique(Document d, String where, List<Problem> problems, String file) {
+            if (d == null) {
+                return null;
+            }
+            Document out = d;
+            if (!used.add(d.id())) {
+                String id = d.id() + "@" + where.replace("line ", "");
+                problems.add(Problem.warning(file, where, "id '" + d.id().substring(d.id().indexOf('#') + 1)
+                        + "' was used by an earlier record; read as " + id));
+                used.add(id);
+                out = new Document(id, new SourceInfo(id, d.source().outlet(), d.source().url(), d.source().published(),
+                        d.source().title(), d.source().extra()), d.text(), d.syndicationGroup());
+            }
+            if (!Dates.isDate(out.source().published())) {
+                problems.add(Problem.warning(file, where, "published '" + out.source().published() + "' is not a date "
+                        + "(YYYY-MM-DD); the article is dated from its text where it can be"));
+                out = out.withSource(out.source().withPublished("", ""));
+            }
+            return out;
         }
     }
 }

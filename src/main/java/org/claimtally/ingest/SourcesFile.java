@@ -113,8 +113,13 @@ public final class SourcesFile {
             problems.add(Problem.warning(name, where, "second row for '" + file + "'; the first one is used"));
             return;
         }
-        out.put(file, new SourceInfo(file, known.get("outlet"), known.get("url"), known.get("published"),
-                known.get("title"), extra));
+        String published = known.getOrDefault("published", "");
+        if (!Dates.isDate(published)) {
+            problems.add(Problem.warning(name, where, "published '" + published + "' is not a date (write YYYY-MM-DD, "
+                    + "a time may follow); " + file + " is dated from its text where it can be"));
+            published = "";
+        }
+        out.put(file, new SourceInfo(file, known.get("outlet"), known.get("url"), published, known.get("title"), extra));
     }
 
     /** Rows naming files that no input provided. */

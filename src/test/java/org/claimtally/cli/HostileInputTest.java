@@ -112,4 +112,30 @@ class HostileInputTest {
         assertThat(r.out()).doesNotContain("\u001b");
         assertThat(Files.readString(md)).doesNotContain("<script>", "[go](").contains("&lt;script&gt;", "\\[go\\](");
     }
+
+    @Test
+    void aRepeatedRecordIdMakesADocumentOfItsOwn() throws Exception {
+        Path in = folder("a.jsonl", "{\"id\":\"1\",\"text\":\"Officials said 12 people were killed.\"}\n"
+                + "{\"id\":\"1\",\"text\":\"Others said 7 people were hurt.\"}\n");
+        Run r = Run.of("extract", in.toString(), "--format", "csv");
+        assertThat(r.out()).contains("a.jsonl#1,", "a.jsonl#1@2,");
+        assertThat(r.err()).contains("line 2", "id '1' was used by an earlier record");
+    }
+
+    @Test
+    void aRepeatedColumnReadsTheFirstAndSaysSo() throws Exception {
+        Path in = folder("b.csv", "id,text,text\n1,Officials said 12 people were killed.,Wrong 99 people were hurt.\n");
+        Run r = Run.of("extract", in.toString(), "--format", "csv");
+        assertThat(r.out()).contains("12 people were killed").doesNotContain("99 people");
+        assertThat(r.err()).contains("column 'text' appears more than once");
+    }
+
+    @Test
+    void aPublicationDateThatIsNoDateIsReportedAndNotUsed() throws Exception {
+        Path in = folder("c.txt", "Officials said 3 people were killed.\n",
+                "sources.csv", "file,outlet,url,published,title\nc.txt,Daily,,2024-13-45,T\n");
+        Run r = Run.of("extract", in.toString(), "--format", "csv");
+        assertThat(r.err()).contains("published '2024-13-45' is not a date");
+        assertThat(r.exit()).isZero();
+    }
 }
