@@ -33,7 +33,7 @@ import org.claimtally.model.RunClaims;
  * Candidates come from an index keyed by measure, four-day bucket and name, the most recent
  * ones per key; pairs are assigned greedily, best first, one local fact per fact. Every step
  * costs a bounded amount per claim, so grouping is linear in the claims. Documents are taken in
- * day and id order, so the result does not depend on input order.
+ * day, size and id order, so the result depends neither on input order nor on file names.
  */
 public final class FactGrouper {
     static final GroupingPolicy POLICY = GroupingPolicy.DEFAULT;
@@ -140,19 +140,34 @@ public final class FactGrouper {
         long[] keys;
     }
 
-    /** Each document's place in the order of publication day, then id. */
+    /**
+     * Each document's place in the order of publication day, then its size (characters, words),
+     * then id: what a document says, not what its file is called, decides the order in which it
+     * meets the others, so renaming files changes no fact.
+     */
     private Map<String, Integer> documentRanks(RunClaims claims) {
         Map<String, Long> days = new HashMap<>();
         for (int i = 0; i < claims.size(); i++) {
             days.computeIfAbsent(claims.doc(i), this::day);
         }
         List<String> order = new ArrayList<>(days.keySet());
-        order.sort(Comparator.comparingLong((String d) -> days.get(d)).thenComparing(Comparator.naturalOrder()));
+        order.sort(Comparator.comparingLong((String d) -> days.get(d)).thenComparingInt(this::chars)
+                .thenComparingInt(this::words).thenComparing(Comparator.naturalOrder()));
         Map<String, Integer> rank = new HashMap<>();
         for (int r = 0; r < order.size(); r++) {
             rank.put(order.get(r), r);
         }
         return rank;
+    }
+
+    private int chars(String doc) {
+        DocSummary ds = docs.get(doc);
+        return ds == null ? 0 : ds.chars();
+    }
+
+    private int words(String doc) {
+        DocSummary ds = docs.get(doc);
+        return ds == null ? 0 : ds.words();
     }
 
     private long day(String doc) {

@@ -345,7 +345,8 @@ final class FactSummary {
         if (docs == 1) {
             sb.append("; one document");
         } else {
-            sb.append("; first ").append(first.doc()).append("; ").append(String.join("; ", g.links));
+            // the document the fact started from, then those that joined it, in the order they met
+            sb.append("; first ").append(g.members.get(0).claim.doc()).append("; ").append(String.join("; ", g.links));
             if (g.moreLinks > 0) {
                 sb.append("; and ").append(g.moreLinks).append(" more joined");
             }

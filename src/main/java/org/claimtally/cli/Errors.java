@@ -12,6 +12,15 @@ final class Errors {
     }
 
     static String describe(Throwable ex) {
+        Throwable io = ioCause(ex);
+        if (io != null && io != ex) {
+            return describe(io); // a library wrapped the file system's failure: say that failure
+        }
+        if (ex instanceof IOException && ex.getMessage() != null && ex.getMessage().contains("No space left")
+                && !(ex instanceof FileSystemException)) {
+            return "no space left on device (the temporary folder is " + System.getProperty("java.io.tmpdir")
+                    + "; set TMPDIR to a folder with room)";
+        }
         if (ex instanceof AccessDeniedException a) {
             return "permission denied: " + a.getFile();
         }
@@ -43,5 +52,18 @@ final class Errors {
         String m = ex.getMessage();
         return "internal error (" + ex.getClass().getSimpleName() + (m == null ? "" : ": " + m)
                 + "); please report it with the command you ran";
+    }
+
+    /** The first I/O failure among {@code ex} and its causes, or null. */
+    private static Throwable ioCause(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UncheckedIOException) {
+                return null; // its message says what was being read: keep it
+            }
+            if (t instanceof IOException) {
+                return t;
+            }
+        }
+        return null;
     }
 }
