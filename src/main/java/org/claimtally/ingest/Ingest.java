@@ -162,7 +162,7 @@ public final class Ingest implements Iterable<Document> {
                 return List.of();
             }
             if (format.streamed()) {
-                return RecordReader.records(file, id, format, options.fields(), problems, seen);
+                return RecordReader.records(file, id, format, options.fields(), problems, seen, options.maxFileBytes());
             }
             byte[] bytes = Files.readAllBytes(file);
             if (duplicate(name, bytes)) {

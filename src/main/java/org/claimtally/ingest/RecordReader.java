@@ -43,11 +43,11 @@ final class RecordReader {
     }
 
     static Iterable<Document> records(Path file, String fileId, Format format, Map<String, String> fieldMap,
-                                      List<Problem> problems, Set<String> seen) {
+                                      List<Problem> problems, Set<String> seen, long maxRecordChars) {
         Fields fields = new Fields(fieldMap);
         return () -> {
             try {
-                return format == Format.JSONL ? new JsonLines(file, fileId, fields, problems, seen)
+                return format == Format.JSONL ? new JsonLines(file, fileId, fields, problems, seen, maxRecordChars)
                         : new CsvRecords(file, fileId, fields, problems, seen);
             } catch (IOException e) {
                 problems.add(Problem.warning(file.toString(), "", "cannot read: " + InputFiles.describe(e)));
@@ -103,7 +103,8 @@ final class RecordReader {
 
     /** JSON lines: one object per line; blank lines are skipped. */
     private static final class JsonLines implements Iterator<Document> {
-        private final BufferedReader in;
+        private final BoundedLines in;
+        private final long maxChars;
         private final String name;
         private final String fileId;
         private final Fields fields;
@@ -114,8 +115,10 @@ final class RecordReader {
         private Document next;
         private boolean done;
 
-        JsonLines(Path file, String fileId, Fields fields, List<Problem> problems, Set<String> seen) throws IOException {
-            this.in = TextDecoder.lenientUtf8(file);
+        JsonLines(Path file, String fileId, Fields fields, List<Problem> problems, Set<String> seen, long maxChars)
+                throws IOException {
+            this.in = new BoundedLines(TextDecoder.lenientUtf8(file), maxChars);
+            this.maxChars = maxChars;
             this.name = file.toString();
             this.fileId = fileId;
             this.fields = fields;
@@ -130,13 +133,18 @@ final class RecordReader {
                     if (done) {
                         return false;
                     }
-                    String s = in.readLine();
+                    String s = in.next();
                     if (s == null) {
                         done = true;
                         in.close();
                         return false;
                     }
                     line++;
+                    if (s == BoundedLines.TOO_LONG) {
+                        problems.add(Problem.warning(name, "line " + line, "record longer than the " + (maxChars >> 20)
+                                + " MB limit for one article; skipped (raise it with --max-file-mb)"));
+                        continue;
+                    }
                     if (line == 1 && s.startsWith("\uFEFF")) {
                         s = s.substring(1);
                     }

@@ -138,4 +138,14 @@ class HostileInputTest {
         assertThat(r.err()).contains("published '2024-13-45' is not a date");
         assertThat(r.exit()).isZero();
     }
+
+    @Test
+    void aRecordLongerThanTheLimitIsSkippedNotLoaded() throws Exception {
+        Path in = folder("big.jsonl", "{\"id\":\"1\",\"text\":\"Officials said 12 people were killed.\"}\n"
+                + "{\"id\":\"2\",\"text\":\"" + "1,2,3, ".repeat(300_000) + "\"}\n"
+                + "{\"id\":\"3\",\"text\":\"Officials said 7 people were killed.\"}\n");
+        Run r = Run.of("extract", in.toString(), "--format", "csv", "--max-file-mb", "1");
+        assertThat(r.out()).contains("big.jsonl#1,", "big.jsonl#3,").doesNotContain("big.jsonl#2,");
+        assertThat(r.err()).contains("line 2", "record longer than the 1 MB limit");
+    }
 }
