@@ -48,7 +48,7 @@ final class RecordReader {
         return () -> {
             try {
                 return format == Format.JSONL ? new JsonLines(file, fileId, fields, problems, seen, maxRecordChars)
-                        : new CsvRecords(file, fileId, fields, problems, seen);
+                        : new CsvRecords(file, fileId, fields, problems, seen, maxRecordChars);
             } catch (IOException e) {
                 problems.add(Problem.warning(file.toString(), "", "cannot read: " + InputFiles.describe(e)));
                 return Collections.emptyIterator();
@@ -228,11 +228,12 @@ final class RecordReader {
         private Document next;
         private boolean checked;
 
-        CsvRecords(Path file, String fileId, Fields fields, List<Problem> problems, Set<String> seen) throws IOException {
+        CsvRecords(Path file, String fileId, Fields fields, List<Problem> problems, Set<String> seen, long maxChars)
+                throws IOException {
             this.fields = fields;
             CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
-            this.parser = CSVParser.builder().setReader(TextDecoder.lenientUtf8(file))
+            this.parser = CSVParser.builder().setReader(new RecordLimit(TextDecoder.lenientUtf8(file), maxChars))
                     .setFormat(format).get();
             this.it = parser.iterator();
             this.name = file.toString();
@@ -275,8 +276,12 @@ final class RecordReader {
                             "line " + r.getParser().getCurrentLineNumber(), problems, name);
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
-                problems.add(Problem.warning(name, "line " + parser.getCurrentLineNumber(), "broken CSV ("
-                        + firstLine(e.getMessage()) + "); the records before it were read"));
+                boolean tooLong = e.getCause() instanceof RecordLimit.TooLong
+                        || e.getCause() != null && e.getCause().getCause() instanceof RecordLimit.TooLong;
+                problems.add(Problem.warning(name, "line " + parser.getCurrentLineNumber(), tooLong
+                        ? "a record longer than the limit for one article (--max-file-mb); it and the records after "
+                        + "it were not read, the records before it were"
+                        : "broken CSV (" + firstLine(e.getMessage()) + "); the records before it were read"));
                 close();
                 return false;
             }
