@@ -181,13 +181,15 @@ final class FactSummary {
     }
 
     private static Features primary(List<Features> same) {
+        // how often each figure is stated, counted once: a document may mention one fact thousands of times
+        Map<List<Object>, Integer> stated = new HashMap<>();
+        for (Features f : same) {
+            stated.merge(figureKey(f.claim), 1, Integer::sum);
+        }
         Features best = null;
         int bestRepeats = 0;
         for (Features f : same) {
-            int repeats = 0;
-            for (Features o : same) {
-                repeats += sameFigure(f.claim, o.claim) ? 1 : 0;
-            }
+            int repeats = stated.get(figureKey(f.claim));
             if (best == null || better(f, repeats, best, bestRepeats)) {
                 best = f;
                 bestRepeats = repeats;
@@ -218,9 +220,9 @@ final class FactSummary {
         };
     }
 
-    private static boolean sameFigure(Claim a, Claim b) {
-        return a.qualifier() == b.qualifier() && java.util.Objects.equals(a.value(), b.value())
-                && java.util.Objects.equals(a.low(), b.low()) && java.util.Objects.equals(a.high(), b.high());
+    /** What makes two statements the same figure: qualifier, value and bounds. */
+    private static List<Object> figureKey(Claim c) {
+        return java.util.Arrays.asList(c.qualifier(), c.value(), c.low(), c.high());
     }
 
     static double statedLow(Claim c) {

@@ -20,7 +20,36 @@ final class HtmlArticle {
             + "[class*=cookie], [id*=cookie], [class*=consent], [class*=newsletter], [class*=share], "
             + "[class*=related], [class*=comment], [class*=advert], [class*=promo], [aria-hidden=true]";
 
+    /** The elements whose text makes a paragraph of the article. */
+    private static final String BLOCKS = "h1, h2, h3, h4, p, li, blockquote";
+    private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("h1", "h2", "h3", "h4", "p", "li",
+            "blockquote");
+
     private HtmlArticle() {
+    }
+
+    /**
+     * A block's own text: its text and inline elements, without the blocks nested in it, which
+     * are paragraphs of their own. Each character of the page is read once, however deep lists
+     * and quotes nest (a block's whole text would repeat every nested one).
+     */
+    private static String ownText(Element block) {
+        StringBuilder sb = new StringBuilder();
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node n, int depth) {
+                if (n != block && n instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (n instanceof org.jsoup.nodes.TextNode t) {
+                    sb.append(t.getWholeText());
+                } else if (n instanceof Element e && e.normalName().equals("br")) {
+                    sb.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, block);
+        return org.jsoup.internal.StringUtil.normaliseWhitespace(sb.toString()).strip();
     }
 
     static Document parse(String id, String html, SourceInfo known, List<Problem> problems) {
@@ -38,13 +67,9 @@ final class HtmlArticle {
             text.append(title).append("\n\n");
         }
         if (main != null) {
-            Elements blocks = main.select("h1, h2, h3, h4, p, li, blockquote");
+            Elements blocks = main.select(BLOCKS);
             for (Element b : blocks) {
-                if (b.parents().stream().anyMatch(p -> p.tagName().equals("blockquote") || p.tagName().equals("li"))
-                        && !b.tagName().equals("li")) {
-                    continue;
-                }
-                String s = b.text().strip();
+                String s = ownText(b);
                 if (!s.isEmpty()) {
                     text.append(s).append("\n\n");
                 }

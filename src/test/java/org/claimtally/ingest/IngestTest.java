@@ -73,6 +73,18 @@ class IngestTest {
                 .doesNotContain(100.0, 10.0, 5.0, 4500.0, 120.0);
     }
 
+    /** Lists and quotes nested a thousand deep: each item's text once, not once per ancestor. */
+    @Test
+    void nestedBlocksGiveEachTextOnce() throws Exception {
+        String html = "<html><body><article>" + "<ul><li>Officials said 12 people were killed. ".repeat(1000)
+                + "</li></ul>".repeat(1000) + "<blockquote><p>He said 5 were hurt.</p></blockquote></article></body></html>";
+        Files.writeString(dir.resolve("deep.html"), html);
+        Document d = read(ingest(dir)).get(0);
+        int count = d.text().split("12 people were killed", -1).length - 1;
+        assertThat(count).isEqualTo(1000);
+        assertThat(d.text().split("5 were hurt", -1).length - 1).isEqualTo(1);
+    }
+
     @Test
     void htmlInATxtFileIsRecognisedByContent() throws Exception {
         Files.copy(Path.of("src/test/resources/fixtures/news-article.html"), dir.resolve("saved.txt"));
