@@ -46,13 +46,22 @@ public final class ClaimExtractor {
 
     /** All claims of one document, in text order. */
     public List<Claim> extract(String docId, String text) {
+        return extract(docId, text, note -> { });
+    }
+
+    /**
+     * All claims of one document, in text order; {@code notes} hears of each figure that is no
+     * claim for a reason the user should know ("offset N: …"), such as a number beyond what a
+     * report can hold.
+     */
+    public List<Claim> extract(String docId, String text, java.util.function.Consumer<String> notes) {
         Tokens t = Tokenizer.tokenize(text);
         List<NumberExpr> exprs = findNumbers(t, text);
         if (exprs.isEmpty()) {
             return List.of();
         }
         Sentences sentences = new Sentences(t, joinAcrossFigures(splitter.split(text), t, exprs));
-        DocContext ctx = new DocContext();
+        DocContext ctx = new DocContext(notes);
         List<Claim> out = new ArrayList<>();
         for (NumberExpr e : exprs) {
             Claim c = build(docId, t, e, sentences, ctx, out);
@@ -149,7 +158,13 @@ public final class ClaimExtractor {
 
     /** State carried across the figures of one document: the claimant of the current sentence. */
     private static final class DocContext {
+        final java.util.function.Consumer<String> notes;
         int sentenceIndex = -1;
+
+        DocContext(java.util.function.Consumer<String> notes) {
+            this.notes = notes;
+        }
+
         String sentenceText;
 
         String sentence(int si, Sentences sentences, String text) {
@@ -173,7 +188,11 @@ public final class ClaimExtractor {
             return null; // the sentence model cut through the figure: no sentence to quote it from
         }
         if (!finite(e.value()) || !finite(e.low()) || !finite(e.high())) {
-            return null; // "10^999", a 400-digit run, "trillion" said thirty times: beyond what a double holds
+            // "10^999", a 400-digit run, "trillion" said thirty times: beyond what a double holds
+            String written = t.text.substring(t.start[e.from()], t.end[e.to() - 1]);
+            ctx.notes.accept("offset " + t.start[e.from()] + ": the figure '" + (written.length() > NOTE_QUOTE ? written.substring(0, NOTE_QUOTE) + "…" : written)
+                    + "' is beyond what a number can hold; not a claim");
+            return null;
         }
         Qualifiers.Found q = qualifiers.find(t, e, s, end);
         Counted.Found what = inherit(t, counted.find(t, e, q.from(), s, end), e, q.from(), end, prior,
@@ -302,6 +321,9 @@ public final class ClaimExtractor {
 
     /** The guidelines' action of weapons downed: its actor is who downed them, never whose they were. */
     private static final String INTERCEPTED = "intercepted";
+
+    /** How much of a skipped figure a note quotes: enough to find it, never a megabyte of digits. */
+    private static final int NOTE_QUOTE = 40;
 
     /** A value that is a number a report can hold: not infinite, not NaN (null is no value, and fine). */
     private static boolean finite(Double d) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import org.claimtally.extract.ClaimExtractor;
 import org.claimtally.model.Claim;
 import org.claimtally.model.Document;
+import org.claimtally.model.Problem;
 
 /**
  * Runs the extractor over a stream of documents on several threads while handing results on
@@ -22,6 +23,8 @@ final class ExtractionStream implements AutoCloseable {
     private final CalendarStage calendar;
     private final ExecutorService pool;
     private final int threads;
+    /** Figures the extractor skipped for a reason the user should know, in input order. */
+    private final List<Problem> problems = new ArrayList<>();
 
     ExtractionStream(ClaimExtractor extractor, int threads) {
         this.extractor = extractor;
@@ -53,21 +56,41 @@ final class ExtractionStream implements AutoCloseable {
         if (pool == null) {
             for (Document d : batch) {
                 Document dated = calendar.date(d);
-                sink.accept(dated, calendar.resolve(dated, extractor.extract(d.id(), d.text())));
+                List<String> notes = new ArrayList<>();
+                List<Claim> claims = calendar.resolve(dated, extractor.extract(d.id(), d.text(), notes::add));
+                report(d, notes);
+                sink.accept(dated, claims);
             }
         } else {
             List<Document> dated = new ArrayList<>(batch.size());
+            List<List<String>> notes = new ArrayList<>(batch.size());
             List<Future<List<Claim>>> futures = new ArrayList<>(batch.size());
             for (Document d : batch) {
                 Document dd = calendar.date(d);
+                List<String> n = new ArrayList<>();
                 dated.add(dd);
-                futures.add(pool.submit(() -> calendar.resolve(dd, extractor.extract(dd.id(), dd.text()))));
+                notes.add(n);
+                futures.add(pool.submit(() -> calendar.resolve(dd, extractor.extract(dd.id(), dd.text(), n::add))));
             }
             for (int i = 0; i < batch.size(); i++) {
-                sink.accept(dated.get(i), await(futures.get(i)));
+                List<Claim> claims = await(futures.get(i));
+                report(batch.get(i), notes.get(i));
+                sink.accept(dated.get(i), claims);
             }
         }
         batch.clear();
+    }
+
+    private void report(Document d, List<String> notes) {
+        for (String n : notes) {
+            int colon = n.indexOf(": ");
+            problems.add(Problem.warning(d.id(), colon > 0 ? n.substring(0, colon) : "", colon > 0 ? n.substring(colon + 2) : n));
+        }
+    }
+
+    /** The figures skipped so far, as problems of their documents. */
+    List<Problem> problems() {
+        return List.copyOf(problems);
     }
 
     private static List<Claim> await(Future<List<Claim>> f) {

@@ -67,15 +67,17 @@ public final class Pipeline {
     public List<Problem> streamDocuments(DocumentSink sink, Progress progress) throws IOException {
         Ingest ingest = ingest();
         long[] count = new long[3];
+        List<Problem> skipped;
         try (ExtractionStream ex = new ExtractionStream(extractor, options.threads())) {
             ex.run(ingest.iterator(), (doc, claims) -> {
                 sink.accept(doc, claims);
                 progress(progress, ingest, count, doc, claims);
             });
+            skipped = ex.problems();
         }
         progress.finish();
         ingest.reportUnmatchedSources();
-        return sorted(ingest.problems());
+        return sorted(concat(ingest.problems(), skipped));
     }
 
     /** The whole run: documents, claims, facts and problems. */
@@ -90,10 +92,11 @@ public final class Pipeline {
         List<Fact> facts = new FactGrouper(in.docs(), in.names()).group(claims, rules);
         timings.lap("grouping");
         return new RunResult(options.describe(), extractor.lexicon().description(), docList, claims, facts,
-                sorted(ingest.problems()));
+                sorted(concat(ingest.problems(), in.skipped())));
     }
 
-    private record Collected(Map<String, DocSummary> docs, RunClaims claims, NameFrequencies names) {
+    private record Collected(Map<String, DocSummary> docs, RunClaims claims, NameFrequencies names,
+                             List<Problem> skipped) {
     }
 
     /**
@@ -109,6 +112,7 @@ public final class Pipeline {
         long[] count = new long[3];
         ClaimSpill spill = ClaimSpill.create();
         RunClaims claims = null;
+        List<Problem> skipped;
         try (ExtractionStream ex = new ExtractionStream(extractor, options.threads())) {
             ex.run(ingest.iterator(), (doc, found) -> {
                 docs.put(doc.id(), shared.share(summary(doc, found)));
@@ -118,6 +122,7 @@ public final class Pipeline {
                 progress(progress, ingest, count, doc, found);
             });
             claims = spill.finish(); // the spill stays open as long as the claims are used
+            skipped = ex.problems();
         } finally {
             if (claims == null) {
                 spill.close();
@@ -128,7 +133,7 @@ public final class Pipeline {
         Map<String, String> groups = syndication.groups();
         docs.replaceAll((id, d) -> d.withSyndicationGroup(groups.getOrDefault(id, "")));
         timings.lap("syndication");
-        return new Collected(docs, claims, names);
+        return new Collected(docs, claims, names, skipped);
     }
 
     private Ingest ingest() {
@@ -146,6 +151,12 @@ public final class Pipeline {
         count[1] += doc.text().length();
         count[2] += claims.size();
         p.update(count[0], ingest.fileCount(), count[1], count[2]);
+    }
+
+    private static List<Problem> concat(List<Problem> a, List<Problem> b) {
+        List<Problem> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static List<Problem> sorted(List<Problem> problems) {

@@ -31,6 +31,9 @@ class HostileInputTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("d.txt: 12");
         assertThat(dir.resolve("c.xlsx")).isNotEmptyFile();
+        Run said = Run.of("extract", in.toString(), "--format", "csv");
+        assertThat(said.err()).contains("a.txt:offset 15", "b.txt:offset 15", "is beyond what a number can hold")
+                .doesNotContain("Exception");
     }
 
     @Test
