@@ -225,6 +225,7 @@ final class RecordReader {
         private final List<Problem> problems;
         private final Set<String> seen;
         private final RecordIds ids = new RecordIds();
+        private final RecordLimit limit;
         private Document next;
         private boolean checked;
 
@@ -233,7 +234,8 @@ final class RecordReader {
             this.fields = fields;
             CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
-            this.parser = CSVParser.builder().setReader(new RecordLimit(TextDecoder.lenientUtf8(file), maxChars))
+            this.limit = new RecordLimit(TextDecoder.lenientUtf8(file), maxChars);
+            this.parser = CSVParser.builder().setReader(limit)
                     .setFormat(format).get();
             this.it = parser.iterator();
             this.name = file.toString();
@@ -262,6 +264,11 @@ final class RecordReader {
             try {
                 while (next == null && it.hasNext()) {
                     CSVRecord r = it.next();
+                    if (limit.cut(r.getCharacterPosition())) {
+                        problems.add(Problem.warning(name, "line " + r.getParser().getCurrentLineNumber(), "record "
+                                + "longer than the limit for one article (--max-file-mb); skipped"));
+                        continue;
+                    }
                     Map<String, String> rec = new HashMap<>();
                     List<String> header = parser.getHeaderNames();
                     for (int i = 0; i < header.size() && i < r.size(); i++) {
@@ -276,12 +283,8 @@ final class RecordReader {
                             "line " + r.getParser().getCurrentLineNumber(), problems, name);
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
-                boolean tooLong = e.getCause() instanceof RecordLimit.TooLong
-                        || e.getCause() != null && e.getCause().getCause() instanceof RecordLimit.TooLong;
-                problems.add(Problem.warning(name, "line " + parser.getCurrentLineNumber(), tooLong
-                        ? "a record longer than the limit for one article (--max-file-mb); it and the records after "
-                        + "it were not read, the records before it were"
-                        : "broken CSV (" + firstLine(e.getMessage()) + "); the records before it were read"));
+                problems.add(Problem.warning(name, "line " + parser.getCurrentLineNumber(), "broken CSV ("
+                        + firstLine(e.getMessage()) + "); the records before it were read"));
                 close();
                 return false;
             }
