@@ -13,6 +13,7 @@ public final class Event {
     private static final int[] NONE = new int[0];
 
     private String actor = "";
+    private boolean blamed;
     private String action = "";
     private int[] side = NONE;
     private Features head;
@@ -33,6 +34,7 @@ public final class Event {
     public void add(Features f, GroupingPolicy p) {
         if (head == null) {
             head = f;
+            blamed = f.blamed;
         }
         if (actor.isEmpty()) {
             actor = f.actor;
@@ -87,6 +89,7 @@ public final class Event {
     public void absorb(Event o, GroupingPolicy p) {
         if (head == null) {
             head = o.head;
+            blamed = o.blamed;
         }
         if (!resolved && !o.resolved && scope == Scope.UNKNOWN) {
             scope = o.scope;
@@ -179,7 +182,9 @@ public final class Event {
 
     /** Why the two cannot be one fact ("actor", "times", "spread" …), or null when nothing forbids it. */
     public static String whyApart(Event a, Event b, GroupingPolicy p) {
-        if (differ(a.actor, b.actor) || differ(a.action, b.action)) {
+        // whom a report blames for a loss is what sources of one event dispute: evidence, not a veto
+        boolean disputed = a.blamed && b.blamed;
+        if (!disputed && (differ(a.actor, b.actor) || differ(a.action, b.action))) {
             return "actor/action " + a.actor + "/" + a.action + " vs " + b.actor + "/" + b.action;
         }
         if (a.side.length > 0 && b.side.length > 0 && Features.overlap(a.side, b.side) == 0) {
@@ -252,7 +257,12 @@ public final class Event {
         if (shared + j < p.minSharedNames()) {
             return -1; // equal numbers alone prove nothing
         }
-        double value = valueSimilarity(a, b, p);
+        if (sharedPlaces(a.names, b.names, freq) == 0 && rarest(a.names, freq, p) >= p.fullNames()
+                && rarest(b.names, freq, p) >= p.fullNames()) {
+            return -1; // each names its own rare places and none of the other's: common words do not make one event
+        }
+        double value = core && stated(a) && stated(b) ? Math.max(p.revisedFigure(), valueSimilarity(a, b, p))
+                : valueSimilarity(a, b, p);
         if (value < 1 && !core && !magnitudesOverlap(a, b)) {
             return -1; // a share, a sum, a duration is not revised like a toll: other figures are other facts
         }
@@ -303,6 +313,11 @@ public final class Event {
         return false;
     }
 
+    /** Whether the summary holds a stated figure (not only vague words such as "thousands"). */
+    private static boolean stated(Event e) {
+        return e.minMag <= e.maxMag;
+    }
+
     /** The spans of stated figures meet. */
     private static boolean magnitudesOverlap(Event a, Event b) {
         return a.minMag <= b.maxMag && b.minMag <= a.maxMag;
@@ -316,6 +331,33 @@ public final class Event {
                 double r = x <= 0 || y <= 0 ? 0 : Math.min(x, y) / Math.max(x, y);
                 best = Math.max(best, r >= p.sameFigure() ? 1 : p.nearFigure() * r);
             }
+        }
+        return best;
+    }
+
+    /** How many names other than weekdays and months both summaries hold (both sorted). */
+    private static int sharedPlaces(int[] a, int[] b, NameFrequencies freq) {
+        int n = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length;) {
+            if (a[i] == b[j]) {
+                n += freq.isCalendar(a[i]) ? 0 : 1;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
+    }
+
+    /** The weight (squared, as shared names count) of the summary's rarest name that is no weekday or month. */
+    private static double rarest(int[] names, NameFrequencies freq, GroupingPolicy p) {
+        double best = 0;
+        for (int n : names) {
+            double w = freq.isCalendar(n) ? 0 : freq.weight(n, p);
+            best = Math.max(best, w * w);
         }
         return best;
     }

@@ -10,7 +10,7 @@ public record GroupingPolicy(double link, double valueWeight, double timeWeight,
                       int localScan, int summaryNames, int summaryWords, int maxLinks, double distinctiveName,
                       double minSharedNames, int leadChars, int leadNames, double sameDayTime, double undatedTime,
                       double unknownClaimant, double otherClaimant, double fullWords, double fullNames,
-                      double sameFigure, double nearFigure) {
+                      double sameFigure, double nearFigure, double revisedFigure) {
 
     /**
      * The defaults:
@@ -43,9 +43,13 @@ public record GroupingPolicy(double link, double valueWeight, double timeWeight,
      * <li>full words 0.5: two sentences sharing half their content words tell of one event;
      *     full names 1: one rare name shared (weights are squared inverse frequencies) is full evidence;</li>
      * <li>same figure 0.999: ratios this close are one number written twice; near figure 0.8: a
-     *     figure revised counts less than one repeated, however close.</li>
+     *     figure revised counts less than one repeated, however close;</li>
+     * <li>revised figure 0.5: between core figures stated as numbers (within the spread, which
+     *     the vetoes check), a different figure is neither for nor against one event, since tolls
+     *     are revised as reports come in; vague words ("thousands", "millions") get no such credit,
+     *     since they name scales, not revisions.</li>
      * </ul>
      */
     public static final GroupingPolicy DEFAULT = new GroupingPolicy(0.5, 0.25, 0.15, 0.1, 0.3, 0.2, 10, 1, 3, 45, 25,
-            100, 8, 64, 128, 10, 0.4, 0.3, 600, 24, 0.8, 0.5, 0.5, 0.2, 0.5, 1, 0.999, 0.8);
+            100, 8, 64, 128, 10, 0.4, 0.3, 600, 24, 0.8, 0.5, 0.5, 0.2, 0.5, 1, 0.999, 0.8, 0.5);
 }

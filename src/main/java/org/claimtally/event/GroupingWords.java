@@ -15,11 +15,15 @@ import java.util.Set;
  * <li>{@code stopwords}: words too common to tell two sentences' events apart;</li>
  * <li>{@code weekdays} (1 = Monday) and {@code months} (1-12): time anchors of one kind that
  *     differ keep two figures apart;</li>
- * <li>{@code relative}: relative time words ("overnight", "since the start of the day") that do the same.</li>
+ * <li>{@code relative}: relative time words ("overnight", "since the start of the day") that do the same;</li>
+ * <li>{@code blamed}: categories whose actor is whom a report blames for the loss ("killed by
+ *     army shelling" in one report, "by rebel fire" in another): reports of one event dispute
+ *     it, so a differing actor or action word does not keep them apart.</li>
  * </ul>
  */
 public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, Set<String> stopwords,
-                            Map<String, Integer> weekdays, Map<String, Integer> months, List<String> relative) {
+                            Map<String, Integer> weekdays, Map<String, Integer> months, List<String> relative,
+                            Set<String> blamed) {
     /** Relative words beyond this many are not told apart (they are kept in a bit mask). */
     static final int MAX_RELATIVE = 31;
 
@@ -27,6 +31,7 @@ public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, S
         subgroups = Map.copyOf(Objects.requireNonNull(subgroups, "subgroups"));
         wholes = Set.copyOf(Objects.requireNonNull(wholes, "wholes"));
         stopwords = Set.copyOf(Objects.requireNonNull(stopwords, "stopwords"));
+        blamed = Set.copyOf(Objects.requireNonNull(blamed, "blamed"));
         weekdays = Map.copyOf(Objects.requireNonNull(weekdays, "weekdays"));
         months = Map.copyOf(Objects.requireNonNull(months, "months"));
         relative = List.copyOf(Objects.requireNonNull(relative, "relative"));

@@ -19,6 +19,18 @@ public final class NameFrequencies {
     /** Counts names with the lexicon's grouping words (its stopwords are no names). */
     public NameFrequencies(GroupingWords words) {
         this.words = java.util.Objects.requireNonNull(words, "words");
+        java.util.Set<Integer> cal = new java.util.HashSet<>();
+        words.weekdays().keySet().forEach(w -> cal.add(w.hashCode()));
+        words.months().keySet().forEach(w -> cal.add(w.hashCode()));
+        this.calendar = java.util.Set.copyOf(cal);
+    }
+
+    /** The hashes of weekdays and months, which names hold as they are written ("Saturday"). */
+    private final java.util.Set<Integer> calendar;
+
+    /** Whether a name is a weekday or a month: time, which says when, not where. */
+    public boolean isCalendar(int name) {
+        return calendar.contains(name);
     }
 
     /** The grouping words these names were counted with. */

@@ -238,7 +238,7 @@ final class Attribution {
             while (from - 1 >= s && t.capitalized(from - 1) && !NOT_ENTITY.contains(t.lower(from - 1))) {
                 from--;
             }
-            if (!NOT_ENTITY.contains(t.lower(k)) && !lex.timeWord(t.lower(k)) && !place(t, from)
+            if (!NOT_ENTITY.contains(t.lower(k)) && !lex.timeWord(t.lower(k)) && !place(t, from, s)
                     && !NumberWords.isNumberWord(t.lower(k)) && lex.vague().forward(t, k) == null) {
                 return normalise(t, from, k);
             }
@@ -301,10 +301,11 @@ final class Attribution {
         return name && (pos > 0 || words.size == 1) ? owner : "";
     }
 
-    /** "in Idlib", "near Damascus": a place, not the one who acted. */
-    private static boolean place(Tokens t, int from) {
-        // look back over modifiers: "on Syria's rebel-held Idlib", "in the south of Idlib"
-        for (int p = from - 1, steps = 0; p >= 0 && steps < 6; p--, steps++) {
+    /** "in Idlib", "near Damascus": a place, not the one who acted ({@code s}: the sentence's first token). */
+    private static boolean place(Tokens t, int from, int s) {
+        // look back over modifiers: "on Syria's rebel-held Idlib", "in the south of Idlib"; never
+        // into the sentence before, whose last words say nothing of this one's subject
+        for (int p = from - 1, steps = 0; p >= s && steps < 6; p--, steps++) {
             if (t.is(p, "that") || t.is(p, "whether")) {
                 return false; // "said on Monday that Russia launched": a clause opens, its subject is no place
             }

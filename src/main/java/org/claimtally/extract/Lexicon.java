@@ -29,7 +29,7 @@ public final class Lexicon {
     static final String BUILTIN = "/org/claimtally/lexicon.csv";
     /** The largest scale factor or vague bound a lexicon may give: a quadrillion, beyond any count in news. */
     private static final double MAX_MAGNITUDE = 1e15;
-    private static final Set<String> CATEGORY_FLAGS = Set.of("people", "combined");
+    private static final Set<String> CATEGORY_FLAGS = Set.of("people", "combined", "blamed");
     private static final Set<String> KINDS = Set.of("category", "noun", "person", "verb", "action",
             "qualifier", "vague", "scale", "currency", "claim_verb", "time_word", "time_start",
             "name_before", "name_after", "demonym", "trend", "not_trend", "boilerplate", "unit", "street",
@@ -86,6 +86,7 @@ public final class Lexicon {
     private final Set<String> streets;
     private final String description;
     private final Set<String> peopleCategories;
+    private final Set<String> blamedCategories;
     private final Map<String, String> subgroups;
     private final Set<String> wholeSubgroups;
     private final Set<String> stopwords;
@@ -99,17 +100,22 @@ public final class Lexicon {
         categories = new LinkedHashMap<>();
         rows.getOrDefault("category", Map.of()).forEach((k, v) -> categories.put(k, "core".equals(v[0])));
         Set<String> people = new HashSet<>();
+        Set<String> blamed = new HashSet<>();
         String combined = null;
         for (Map.Entry<String, String[]> e : new java.util.TreeMap<>(rows.getOrDefault("category", Map.of())).entrySet()) {
             List<String> flags = flags(e.getValue()[1]);
             if (flags.contains("people")) {
                 people.add(e.getKey());
             }
+            if (flags.contains("blamed")) {
+                blamed.add(e.getKey());
+            }
             if (flags.contains("combined")) {
                 combined = e.getKey();
             }
         }
         peopleCategories = Set.copyOf(people);
+        blamedCategories = Set.copyOf(blamed);
         subgroups = single(rows, "subgroup");
         Set<String> wholes = new HashSet<>();
         rows.getOrDefault("subgroup", Map.of()).forEach((k, v) -> {
@@ -281,7 +287,7 @@ public final class Lexicon {
                 for (String flag : flags(extra)) {
                     if (!CATEGORY_FLAGS.contains(flag)) {
                         throw new LexiconException(source, line, col + value.length() + 1, "category '" + term
-                                + "' has unknown flag '" + flag + "': use people, combined, separated by spaces");
+                                + "' has unknown flag '" + flag + "': use people, combined, blamed, separated by spaces");
                     }
                 }
             }
@@ -395,6 +401,14 @@ public final class Lexicon {
     /** Whether the category counts people, so the people rules (verbs, parts, ratios) apply to it. */
     public boolean isPeople(String category) {
         return peopleCategories.contains(category);
+    }
+
+    /**
+     * The categories whose actor is whom a report blames for a loss: reports of one event may
+     * blame different sides, so a differing actor does not make another fact.
+     */
+    public Set<String> blamedCategories() {
+        return blamedCategories;
     }
 
     /**

@@ -92,4 +92,51 @@ class EventGroupingTest {
         assertThat(r.facts()).filteredOn(f -> f.category().equals("prisoners")).hasSize(2);
         assertThat(r.facts()).filteredOn(f -> f.category().equals("injured")).hasSize(2);
     }
+
+    /** Reports of one attack blame different sides and revise its toll: one fact, whatever they blame. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Government shelling killed at least 15 people in Merovka on Tuesday, monitors said."
+            + "|The toll from the rebel rocket attack on Merovka rose to 61, state media said on Wednesday.",
+        "At least 15 civilians died when army jets struck the market of Merovka on Tuesday."
+            + "|Militants' mortar fire on the Merovka market killed 61 people, the ministry said on Wednesday.",
+        "Fifteen people were killed by an air strike on a bus station in Merovka on Tuesday."
+            + "|Insurgents shelled the bus station in Merovka, killing 61 people, officials said on Wednesday."})
+    void oneAttackBlamedOnDifferentSidesAndRevisedIsOneFact(String first, String second) throws Exception {
+        RunResult r = run("""
+                a.txt,Daily One,,2024-05-07,Attack on Merovka
+                b.txt,Second Desk,,2024-05-08,Merovka toll rises
+                """,
+                "a.txt", "Attack on Merovka\n\n" + first + "\n",
+                "b.txt", "Merovka toll rises\n\n" + second + "\n");
+        List<Fact> killed = r.facts().stream().filter(f -> f.category().equals("killed")).toList();
+        assertThat(killed).hasSize(1);
+        assertThat(killed.get(0).documents()).isEqualTo(2);
+    }
+
+    /** A war's displaced counted in millions is not a town's hundreds who fled, however alike the words. */
+    @Test
+    void vagueScalesAreNotRevisionsOfOneFigure() throws Exception {
+        RunResult r = run("""
+                a.txt,Daily One,,2024-05-07,Fighting in Merovka
+                b.txt,Second Desk,,2024-05-07,Merovka residents flee
+                """,
+                "a.txt", "Fighting in Merovka\n\nThe war has driven millions of people from their homes, and fighting "
+                        + "in Merovka goes on, officials said.\n",
+                "b.txt", "Merovka residents flee\n\nHundreds of people fled Merovka as fighting went on, officials said.\n");
+        assertThat(r.facts()).filteredOn(f -> f.category().equals("displaced")).hasSize(2);
+    }
+
+    /** Whose weapons were launched is the fact itself: launches by two sides stay apart, revised or not. */
+    @Test
+    void launchesBlamedOnDifferentSidesStayApart() throws Exception {
+        RunResult r = run("""
+                a.txt,Daily One,,2024-05-07,Night of drones
+                b.txt,Second Desk,,2024-05-07,Night of drones over the border
+                """,
+                "a.txt", "Night of drones\n\nKorvia launched 120 drones at Lestmark overnight, Lestmark's air force said.\n",
+                "b.txt", "Night of drones over the border\n\nLestmark launched 90 drones at Korvia overnight, Korvia's "
+                        + "defence ministry said.\n");
+        assertThat(r.facts()).filteredOn(f -> f.category().equals("drones")).hasSize(2);
+    }
 }

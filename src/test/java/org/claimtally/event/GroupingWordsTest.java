@@ -38,7 +38,7 @@ class GroupingWordsTest {
 
     @Test
     void outOfRangeDaysAreRefused() {
-        assertThatThrownBy(() -> new GroupingWords(Map.of(), Set.of(), Set.of(), Map.of("someday", 8), Map.of(), List.of()))
+        assertThatThrownBy(() -> new GroupingWords(Map.of(), Set.of(), Set.of(), Map.of("someday", 8), Map.of(), List.of(), Set.of()))
                 .hasMessageContaining("weekday 'someday' needs 1 to 7");
     }
 }
