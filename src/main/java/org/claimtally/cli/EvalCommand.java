@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         description = {"Scores extracted claims against gold annotations.",
             "  --gold FILE.csv[,FILE.csv…] [PATH…]   claims in the format of the annotation guidelines",
             "  --newsquant FILE.json                  the NewsQuant quantity benchmark",
-            "  --facts FILE.csv[,FILE.csv…] [PATH…]  the grouping of claims into facts (guidelines, Facts)"})
+            "  --facts FILE.csv[,FILE.csv…] [PATH…]  the grouping of claims into facts (guidelines, Facts)",
+            "  --html GROUND_TRUTH.json PAGES_DIR    the article text taken out of saved web pages"})
 final class EvalCommand implements Callable<Integer> {
     static final class Source {
         @Option(names = "--gold", split = ",", paramLabel = "FILE.csv", description = "Gold claim files.")
@@ -38,6 +39,11 @@ final class EvalCommand implements Callable<Integer> {
         @Option(names = "--facts", split = ",", paramLabel = "FILE.csv",
                 description = "Hand-made facts (doc,start,end,category,fact): scores the grouping into facts.")
         List<Path> facts;
+
+        @Option(names = "--html", paramLabel = "GROUND_TRUTH.json",
+                description = "An article-extraction benchmark's truth (key -> articleBody): scores the article "
+                        + "text taken out of the pages in PATH (KEY.html or KEY.html.gz).")
+        Path html;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -57,6 +63,9 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (source.newsquant != null) {
             return newsquant(out);
+        }
+        if (source.html != null) {
+            return HtmlEval.run(out, source.html, input.paths, verbose);
         }
         if (source.facts != null) {
             return FactsEval.run(out, source.facts, input, verbose);

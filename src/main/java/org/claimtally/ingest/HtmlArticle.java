@@ -7,49 +7,32 @@ import org.claimtally.model.Problem;
 import org.claimtally.model.SourceInfo;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
- * A saved web page reduced to its article: jsoup parses it, page furniture (scripts, styles,
- * navigation, headers, footers, asides, forms, cookie banners) is dropped, and the paragraphs
- * of the main content become lines of text. Metadata comes from the page's own tags.
+ * A saved web page reduced to its article: jsoup parses it, its metadata comes from the page's
+ * own tags, and an {@link ArticleExtractor} takes the article's paragraphs out of the furniture.
  */
-final class HtmlArticle {
-    private static final String FURNITURE = "script, style, noscript, nav, header, footer, aside, form, iframe, "
-            + "svg, button, figure figcaption, [role=navigation], [role=banner], [role=contentinfo], "
-            + "[class*=cookie], [id*=cookie], [class*=consent], [class*=newsletter], [class*=share], "
-            + "[class*=related], [class*=comment], [class*=advert], [class*=promo], [aria-hidden=true]";
-
-    /** The elements whose text makes a paragraph of the article. */
-    private static final String BLOCKS = "h1, h2, h3, h4, p, li, blockquote";
-    private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("h1", "h2", "h3", "h4", "p", "li",
-            "blockquote");
+public final class HtmlArticle {
+    /** The extractor every page goes through (see {@link ArticleExtractor}). */
+    static final ArticleExtractor EXTRACTOR = new ReadabilityArticle();
 
     private HtmlArticle() {
     }
 
     /**
-     * A block's own text: its text and inline elements, without the blocks nested in it, which
-     * are paragraphs of their own. Each character of the page is read once, however deep lists
-     * and quotes nest (a block's whole text would repeat every nested one).
+     * The article body of a page as claimtally reads it (paragraphs separated by blank lines,
+     * without the title): what {@code eval --html} scores.
      */
-    private static String ownText(Element block) {
-        StringBuilder sb = new StringBuilder();
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(org.jsoup.nodes.Node n, int depth) {
-                if (n != block && n instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (n instanceof org.jsoup.nodes.TextNode t) {
-                    sb.append(t.getWholeText());
-                } else if (n instanceof Element e && e.normalName().equals("br")) {
-                    sb.append(' ');
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, block);
-        return org.jsoup.internal.StringUtil.normaliseWhitespace(sb.toString()).strip();
+    public static String body(String html, String url) {
+        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        String title = first(meta(page, "og:title"), page.title());
+        return String.join("\n\n", withoutHeadline(EXTRACTOR.paragraphs(page, url == null ? "" : url), title));
+    }
+
+    /** The paragraphs after a first one that repeats the title (the page's headline). */
+    private static List<String> withoutHeadline(List<String> paragraphs, String title) {
+        return !paragraphs.isEmpty() && !title.isEmpty() && sameHeadline(paragraphs.get(0), title)
+                ? paragraphs.subList(1, paragraphs.size()) : paragraphs;
     }
 
     static Document parse(String id, String html, SourceInfo known, List<Problem> problems) {
@@ -58,27 +41,15 @@ final class HtmlArticle {
         String outlet = meta(page, "og:site_name");
         String published = first(meta(page, "article:published_time"), attr(page.selectFirst("time[datetime]"), "datetime"));
         String url = first(attr(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "og:url"));
-        page.select(FURNITURE).remove();
-        Element main = first(page.selectFirst("article"), page.selectFirst("main"), page.selectFirst("[itemprop=articleBody]"),
-                page.body());
+        List<String> paragraphs = withoutHeadline(EXTRACTOR.paragraphs(page, url), title);
         StringBuilder text = new StringBuilder();
-        String headline = main == null ? "" : attr(main.selectFirst("h1"), "");
-        if (headline.isEmpty() && !title.isEmpty()) {
+        if (!title.isEmpty()) {
             text.append(title).append("\n\n");
         }
-        if (main != null) {
-            Elements blocks = main.select(BLOCKS);
-            for (Element b : blocks) {
-                String s = ownText(b);
-                if (!s.isEmpty()) {
-                    text.append(s).append("\n\n");
-                }
-            }
-            if (blocks.isEmpty()) {
-                text.append(main.wholeText().strip());
-            }
+        for (String s : paragraphs) {
+            text.append(s).append("\n\n");
         }
-        if (text.length() == 0) {
+        if (paragraphs.isEmpty()) {
             problems.add(Problem.warning(id, "", "HTML page has no article text"));
         }
         SourceInfo info = known != null ? known
@@ -87,6 +58,19 @@ final class HtmlArticle {
             info = info.withTitle(title);
         }
         return new Document(id, info, text.toString().strip() + "\n");
+    }
+
+    /** Whether a page's first paragraph is its title's headline (a site's name may follow the title). */
+    private static boolean sameHeadline(String paragraph, String title) {
+        String p = letters(paragraph);
+        String t = letters(title);
+        return !p.isEmpty() && (t.contains(p) || p.contains(t));
+    }
+
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     private static String meta(org.jsoup.nodes.Document page, String property) {

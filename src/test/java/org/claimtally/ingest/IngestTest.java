@@ -85,6 +85,61 @@ class IngestTest {
         assertThat(d.text().split("5 were hurt", -1).length - 1).isEqualTo(1);
     }
 
+    /** Nesting past what a recursive reader survives: read, each text once, no stack overflow. */
+    @Test
+    void pagesNestedThousandsDeepAreRead() throws Exception {
+        String html = "<html><body><article>" + "<div><p>Officials said 12 people were killed.</p>".repeat(4000)
+                + "</div>".repeat(4000) + "</article></body></html>";
+        Files.writeString(dir.resolve("deep.html"), html);
+        Document d = read(ingest(dir)).get(0);
+        assertThat(d.text().split("12 people were killed", -1).length - 1).isEqualTo(4000);
+    }
+
+    private Document page(String body) throws Exception {
+        Files.writeString(dir.resolve("p.html"), "<html><head><title>Storm hits the coast</title></head><body>" + body
+                + "</body></html>");
+        return read(ingest(dir)).get(0);
+    }
+
+    private static String paragraphs(String... sentences) {
+        StringBuilder b = new StringBuilder();
+        for (String s : sentences) {
+            b.append("<p>").append(s).append(" The storm moved north through the evening, forecasters said, and "
+                    + "crews worked through the night to clear the roads of fallen trees and debris.</p>");
+        }
+        return b.toString();
+    }
+
+    /** Some site frameworks wrap the whole page in one form: the article inside it is kept, a search box is not. */
+    @Test
+    void aFormWrappingThePageKeepsItsArticle() throws Exception {
+        Document d = page("<form id=\"page\"><form><input name=q><p>Search</p></form><div class=\"content\">"
+                + paragraphs("The storm left 300 homes without power.", "Two people were injured.", "Schools closed.")
+                + "</div></form>");
+        assertThat(d.text()).contains("300 homes without power", "Two people were injured");
+    }
+
+    /** A page's hidden copies of its headline, summary and dates (schema.org blocks) are not its text. */
+    @Test
+    void hiddenCopiesAreNotText() throws Exception {
+        Document d = page("<article>" + paragraphs("The storm left 300 homes without power.", "Two were hurt.")
+                + "<div style=\"display: none\"><div itemprop=\"datePublished\">2019-11-19T08:57:40+01:00</div>"
+                + "<div itemprop=\"description\">A summary of 45 words</div></div>"
+                + "<p hidden>Another hidden 17 lines</p></article>");
+        assertThat(d.text()).contains("300 homes").doesNotContain("2019-11-19", "45 words", "17 lines");
+    }
+
+    /** Paragraphs that are only links (other stories) and bare addresses are not the article's sentences. */
+    @Test
+    void linkListsAndBareAddressesAreDropped() throws Exception {
+        Document d = page("<article>" + paragraphs("The storm left 300 homes without power.", "Two were hurt.")
+                + "<p>https://news.example/storm-300-homes</p><ul><li><a href=\"/a\">25 best beaches of the year</a></li>"
+                + "<li><a href=\"/b\">Top 10 recipes for a rainy day</a></li></ul>"
+                + "<p>Read the <a href=\"/report\">full report</a> on the 40 roads closed by the storm.</p></article>");
+        assertThat(d.text()).contains("300 homes", "40 roads closed")
+                .doesNotContain("25 best beaches", "Top 10 recipes", "https://news.example");
+    }
+
     @Test
     void htmlInATxtFileIsRecognisedByContent() throws Exception {
         Files.copy(Path.of("src/test/resources/fixtures/news-article.html"), dir.resolve("saved.txt"));
