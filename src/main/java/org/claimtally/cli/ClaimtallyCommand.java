@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = {"Finds figure claims in news articles, groups them into facts across sources,",
             "and writes an Excel workbook with the range across sources and the quote behind every number.",
             "Without a command, runs 'report' on input/ and writes reports/claims.xlsx."},
-        subcommands = {ReportCommand.class, ExtractCommand.class, FactsCommand.class, EvalCommand.class,
+        subcommands = {ReportCommand.class, ExtractCommand.class, FactsCommand.class, TextCommand.class, EvalCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:done", "1:the run failed (e.g. output not written; with --strict, any input problem)",

@@ -10,19 +10,27 @@ final class Furniture {
             + "[class*=related], [class*=comment], [class*=advert], [class*=promo], [aria-hidden=true]";
 
     /**
-     * A form of fewer paragraphs than this is a search box, a login or a newsletter sign-up; a
-     * larger one wraps the page (some site frameworks put every page inside one form).
+     * A form holding more than this share of the page's text wraps the page (some site
+     * frameworks put every page inside one form); a smaller one is a search box, a login or
+     * a newsletter sign-up.
      */
-    static final int FORM_PARAGRAPHS = 3;
+    static final double FORM_SHARE = 0.5;
 
     private Furniture() {
     }
 
-    /** Removes the page's furniture. */
+    /** Removes the page's furniture; forms go unless they hold the article or most of the page's text. */
     static void drop(org.jsoup.nodes.Document page) {
         page.select(SELECTOR).remove();
-        for (Element form : page.select("form")) {
-            if (form.parent() != null && form.select("p").size() < FORM_PARAGRAPHS) {
+        org.jsoup.select.Elements forms = page.select("form");
+        if (forms.isEmpty()) {
+            return;
+        }
+        int pageChars = page.body() == null ? 0 : page.body().text().length();
+        for (Element form : forms) {
+            boolean wraps = form.selectFirst("article, main, [itemprop=articleBody]") != null
+                    || form.text().length() > FORM_SHARE * pageChars;
+            if (form.parent() != null && !wraps) {
                 form.remove();
             }
         }

@@ -25,7 +25,7 @@ public final class HtmlArticle {
      */
     public static String body(String html, String url) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
-        String title = first(meta(page, "og:title"), page.title());
+        String title = PageMetadata.read(page).title().value();
         return String.join("\n\n", withoutHeadline(EXTRACTOR.paragraphs(page, url == null ? "" : url), title));
     }
 
@@ -37,11 +37,9 @@ public final class HtmlArticle {
 
     static Document parse(String id, String html, SourceInfo known, List<Problem> problems) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
-        String title = first(meta(page, "og:title"), page.title());
-        String outlet = meta(page, "og:site_name");
-        String published = first(meta(page, "article:published_time"), attr(page.selectFirst("time[datetime]"), "datetime"));
-        String url = first(attr(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "og:url"));
-        List<String> paragraphs = withoutHeadline(EXTRACTOR.paragraphs(page, url), title);
+        PageMetadata.Found meta = PageMetadata.read(page);
+        String title = meta.title().value();
+        List<String> paragraphs = withoutHeadline(EXTRACTOR.paragraphs(page, meta.url().value()), title);
         StringBuilder text = new StringBuilder();
         if (!title.isEmpty()) {
             text.append(title).append("\n\n");
@@ -52,20 +50,59 @@ public final class HtmlArticle {
         if (paragraphs.isEmpty()) {
             problems.add(Problem.warning(id, "", "HTML page has no article text"));
         }
-        SourceInfo info = known != null ? known
-                : new SourceInfo(id, outlet, url.startsWith("http") ? url : "", published, title, Map.of());
-        if (info.title().isEmpty()) {
-            info = info.withTitle(title);
+        return new Document(id, source(id, meta, known, problems), text.toString().strip() + "\n");
+    }
+
+    /**
+     * The page's source: what a sources file says wins, the page fills in the rest; its author,
+     * update date and where each field came from are extra columns of the Sources sheet.
+     */
+    private static SourceInfo source(String id, PageMetadata.Found meta, SourceInfo known, List<Problem> problems) {
+        String published = Dates.iso(meta.published().value());
+        if (published.isEmpty() && !meta.published().isEmpty()) {
+            problems.add(Problem.warning(id, "", "page date '" + shortened(meta.published().value()) + "' ("
+                    + meta.published().from() + ") is no date; not used"));
         }
-        return new Document(id, info, text.toString().strip() + "\n");
+        String url = meta.url().value().startsWith("http") ? meta.url().value() : "";
+        Map<String, String> extra = new java.util.TreeMap<>(known == null ? Map.of() : known.extra());
+        putIfAbsent(extra, "author", meta.author().value());
+        putIfAbsent(extra, "updated", Dates.iso(meta.modified().value()));
+        putIfAbsent(extra, "page metadata from", meta.provenance());
+        boolean knownDate = known != null && !known.published().isEmpty();
+        if (!knownDate && published.isEmpty()) {
+            problems.add(Problem.warning(id, "", "page states no publication date (JSON-LD, meta tags, <time>)"
+                    + (meta.outlet().isEmpty() && (known == null || known.outlet().isEmpty()) ? " and no outlet" : "")));
+        }
+        String from = published.isEmpty() ? null : "page: " + meta.published().from();
+        return new SourceInfo(id, pick(known == null ? "" : known.outlet(), meta.outlet().value()),
+                pick(known == null ? "" : known.url(), url), knownDate ? known.published() : published,
+                pick(known == null ? "" : known.title(), meta.title().value()), extra,
+                knownDate ? known.publishedFrom() : from);
+    }
+
+    private static void putIfAbsent(Map<String, String> m, String key, String value) {
+        if (!value.isEmpty()) {
+            m.putIfAbsent(key, value);
+        }
+    }
+
+    private static String pick(String known, String page) {
+        return known.isEmpty() ? page : known;
     }
 
     /** Whether a page's first paragraph is its title's headline (a site's name may follow the title). */
     private static boolean sameHeadline(String paragraph, String title) {
         String p = letters(paragraph);
         String t = letters(title);
-        return !p.isEmpty() && (t.contains(p) || p.contains(t));
+        return !p.isEmpty() && (t.contains(p) || p.contains(t) && p.length() <= HEADLINE_SLACK * t.length());
     }
+
+    /**
+     * A first paragraph holding the title is the headline when it is at most this many times
+     * the title's length (a kicker or a site name beside it); a longer one is the article's
+     * opening, which may repeat its headline.
+     */
+    private static final int HEADLINE_SLACK = 2;
 
     private static String letters(String s) {
         StringBuilder b = new StringBuilder(s.length());
@@ -73,34 +110,10 @@ public final class HtmlArticle {
         return b.toString();
     }
 
-    private static String meta(org.jsoup.nodes.Document page, String property) {
-        Element e = page.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
-        return e == null ? "" : e.attr("content").strip();
+    /** A value quoted in a problem line: its first characters. */
+    private static String shortened(String v) {
+        return v.length() <= QUOTED ? v : v.substring(0, QUOTED) + "…";
     }
 
-    private static String attr(Element e, String name) {
-        if (e == null) {
-            return "";
-        }
-        return name.isEmpty() ? e.text().strip() : e.attr(name).strip();
-    }
-
-    private static String first(String... options) {
-        for (String s : options) {
-            if (s != null && !s.isBlank()) {
-                return s.strip();
-            }
-        }
-        return "";
-    }
-
-    @SafeVarargs
-    private static <T> T first(T... options) {
-        for (T t : options) {
-            if (t != null) {
-                return t;
-            }
-        }
-        return null;
-    }
+    private static final int QUOTED = 40;
 }

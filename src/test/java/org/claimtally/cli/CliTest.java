@@ -15,7 +15,7 @@ class CliTest {
 
     @Test
     void helpAndVersionEverywhere() {
-        for (String cmd : new String[] {"report", "extract", "facts", "eval"}) {
+        for (String cmd : new String[] {"report", "extract", "facts", "text", "eval"}) {
             Run help = Run.of(cmd, "--help");
             assertThat(help.exit()).isZero();
             assertThat(help.out()).contains("Usage: claimtally " + cmd);
@@ -23,7 +23,7 @@ class CliTest {
             assertThat(version.exit()).isZero();
             assertThat(version.out()).startsWith("claimtally ");
         }
-        assertThat(Run.of("--help").out()).contains("report", "extract", "facts", "eval", "Exit codes");
+        assertThat(Run.of("--help").out()).contains("report", "extract", "facts", "text", "eval", "Exit codes");
     }
 
     /** With --verbose, a miss is shown with the sentence it stands in, a false alarm too. */

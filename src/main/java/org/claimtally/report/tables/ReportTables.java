@@ -42,7 +42,7 @@ public final class ReportTables {
         return List.of(
                 new SheetTable(build("Facts", FactColumns.all(r.claims()), r.facts())),
                 new SheetTable(build("Claims", claimCols, r.claims())),
-                new SheetTable(build("Sources", SOURCE_COLUMNS, r.documents())),
+                new SheetTable(build("Sources", sourceColumns(r.documents()), r.documents())),
                 new SheetTable(build("Problems", PROBLEM_COLUMNS, r.problems())));
     }
 
@@ -56,6 +56,17 @@ public final class ReportTables {
             new Column<>("words", d -> (double) d.words()),
             new Column<>("claims", d -> (double) d.claims()),
             new Column<>("syndication group", DocSummary::syndicationGroup));
+
+    /** The fixed columns, then every extra field a document carries (a sources file's own columns, a page's author), sorted. */
+    static List<Column<DocSummary>> sourceColumns(List<DocSummary> docs) {
+        java.util.Set<String> extra = new java.util.TreeSet<>();
+        docs.forEach(d -> extra.addAll(d.source().extra().keySet()));
+        List<Column<DocSummary>> cols = new java.util.ArrayList<>(SOURCE_COLUMNS);
+        for (String e : extra) {
+            cols.add(new Column<>(e, d -> d.source().extra().getOrDefault(e, "")));
+        }
+        return cols;
+    }
 
     static final List<Column<Problem>> PROBLEM_COLUMNS = List.of(
             new Column<>("file", Problem::file),
