@@ -133,4 +133,24 @@ class PeopleWordingsTest {
         assertThat(at("The alliance will send 4,000 more troops east.", "4,000").category()).isEqualTo("troops");
         assertThat(at("Two other civilians died in hospital.", "Two").category()).isEqualTo("killed");
     }
+
+    /** Headlines write the present tense, capitalised: "Strike Kills 4, Injures 9". */
+    @Test
+    void headlinesInThePresentTenseCountPeople() {
+        assertThat(figure("Drone Strike on Market Kills Four, Injures Nine", "Nine").category()).isEqualTo("injured");
+        assertThat(figure("Shelling injures 12 people in border town", "12").category()).isEqualTo("injured");
+        assertThat(figure("Police detain 35 protesters after march", "35").category()).isEqualTo("prisoners");
+        assertThat(figure("Gunmen kidnap 20 villagers in the north", "20").category()).isEqualTo("prisoners");
+        assertThat(figure("Fighting forces 5,000 residents to flee the town", "5,000").category()).isEqualTo("displaced");
+        assertThat(figure("Army frees 17 hostages held in a forest camp", "17").category()).isEqualTo("prisoners");
+        // plural nouns of the same spelling count events, not people; "wound up" is winding
+        assertThat(figure("Talks followed two prisoner swaps last year.", "two").category()).isNotEqualTo("prisoners");
+        assertThat(figure("The rest of the nine funds are to be wound up.", "nine").category()).isNotEqualTo("injured");
+    }
+
+    /** The claim whose figure is written {@code figure}. */
+    private static org.claimtally.model.Claim figure(String text, String figure) {
+        return X.extract("d.txt", text).stream().filter(c -> c.figure().equals(figure)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure '" + figure + "' in " + X.extract("d.txt", text)));
+    }
 }
