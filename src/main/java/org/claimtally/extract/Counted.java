@@ -319,9 +319,15 @@ final class Counted {
                 break; // not across "and": "2,514 killed and 12,142 injured"
             }
         }
-        for (int k = after; k < sentEnd && k < after + 8; k++) {
+        for (int k = after, limit = after + 8; k < sentEnd && k < limit; k++) {
             if (!t.isWord(k) || t.isNum(k)) {
                 if (t.gluedDash(k) || k == after && closingQuote(t, k) && quotedBefore(t, after)) {
+                    continue;
+                }
+                int close = k == after ? insertionEnd(t, k, sentEnd) : -1;
+                if (close > 0) {
+                    limit += close - k;
+                    k = close; // "198 civilians, including three children, had been killed"
                     continue;
                 }
                 break;
@@ -428,6 +434,28 @@ final class Counted {
             }
         }
         return false;
+    }
+
+    /** Tokens an insertion between commas after the counted noun may hold ("including three children"). */
+    static final int INSERTION_TOKENS = 8;
+
+    /**
+     * The closing comma of an insertion opening with the comma at {@code k}, or -1: a short
+     * phrase of words between two commas, not a list's next items (which hold digits).
+     */
+    private static int insertionEnd(Tokens t, int k, int sentEnd) {
+        if (!",".equals(t.raw(k)) || k + 1 >= sentEnd || !t.isWord(k + 1) || t.isNum(k + 1)) {
+            return -1;
+        }
+        for (int j = k + 2; j < sentEnd && j <= k + 1 + INSERTION_TOKENS; j++) {
+            if (t.isNum(j)) {
+                return -1; // digits inside: the next items of a list ("RIC 106, RIC 107 and RIC 118, will")
+            }
+            if (!t.isWord(j)) {
+                return ",".equals(t.raw(j)) && j + 1 < sentEnd && t.isWord(j + 1) ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /** A people verb right after the figure (or its noun). */

@@ -291,8 +291,9 @@ final class NumberGrammar {
         if (half > 0) {
             p = new NumberWords.Parsed(p.value() + 0.5, half); // "two-and-a-half"
         }
-        if (t.is(i, "one") && p.next() == i + 1 && !countedAfter(t, i + 1) && !percentAt(t, i + 1)) {
-            return null; // "one of", "no one", "one day"; not "one per cent"
+        if (t.is(i, "one") && p.next() == i + 1 && !countedAfter(t, i + 1) && !percentAt(t, i + 1)
+                && !personAfterVerb(t, i)) {
+            return null; // "one of", "no one", "one day"; not "one per cent", not "killed one and wounded four"
         }
         if (t.is(i, "one") && (t.is(i - 1, "no") || t.is(i - 1, "same") || t.is(i - 1, "the") || t.is(i - 1, "this")
                 || t.is(i - 1, "that") || t.is(i - 1, "any") || t.is(i - 1, "every") || t.is(i - 1, "each")
@@ -368,7 +369,29 @@ final class NumberGrammar {
             return false;
         }
         return lex.nounCategory(w) != null || lex.personCategory(w) != null || t.lower(j).endsWith("s")
-                || !Character.isUpperCase(t.firstChar(j));
+                || !Character.isUpperCase(t.firstChar(j)) || namedNounAfter(t, j);
+    }
+
+    /** A name between the number and its noun: "one Oreshnik missile", "one Patriot battery". */
+    private boolean namedNounAfter(Tokens t, int j) {
+        if (!t.isWord(j + 1) || !Character.isUpperCase(t.firstChar(j))) {
+            return false;
+        }
+        String next = t.lower(j + 1);
+        return lex.nounCategory(next) != null || lex.personCategory(next) != null;
+    }
+
+    /**
+     * "one" right after a verb of what happened to people, closing its phrase ("killed one and
+     * wounded four", "killing one, officials said"): a person, not a pronoun ("killed one of").
+     */
+    private boolean personAfterVerb(Tokens t, int i) {
+        if (i == 0 || lex.verbs().backward(t, i - 1) == null) {
+            return false;
+        }
+        int j = i + 1;
+        // the phrase ends: punctuation, the text's end, or a function word other than the partitive "of"
+        return j >= t.size || !t.isWord(j) || Stopwords.is(t.lower(j)) && !t.is(j, "of");
     }
 
     private NumberExpr fraction(Tokens t, int i) {

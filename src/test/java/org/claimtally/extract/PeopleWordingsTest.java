@@ -148,6 +148,44 @@ class PeopleWordingsTest {
         assertThat(figure("The rest of the nine funds are to be wound up.", "nine").category()).isNotEqualTo("injured");
     }
 
+    /** "one" closing a people verb's phrase is a person; "one of" and "one day" are not. */
+    @Test
+    void oneAfterAPeopleVerbIsAPerson() {
+        assertThat(figure("Shelling on the district killed one and injured 11.", "one").category()).isEqualTo("killed");
+        assertThat(figure("A car bomb wounded one, police said.", "one").category()).isEqualTo("injured");
+        assertThat(figure("Gunmen kidnapped one in the market on Monday.", "one").category()).isEqualTo("prisoners");
+        assertThat(X.extract("d.txt", "The blast killed one of the guards.")).noneMatch(c -> c.figure().equals("one"));
+    }
+
+    /** A name may stand between a number and its noun: "one Patriot battery", "two Leopard tanks". */
+    @Test
+    void aNameBetweenTheNumberAndItsNoun() {
+        assertThat(figure("The barrage held 40 drones and one Kinzhal missile.", "one").category()).isEqualTo("missiles");
+        assertThat(figure("Crews shot down one Shahed drone before dawn.", "one").category()).isEqualTo("drones");
+    }
+
+    /** An insertion between commas after the counted noun does not hide the verb after it. */
+    @Test
+    void anInsertionBetweenCommasLeavesTheVerbItsFigure() {
+        assertThat(figure("Officials said 75 civilians, including nine children, had been killed.", "75").category())
+                .isEqualTo("killed");
+        assertThat(figure("At least 30 people, most of them women, were wounded in the blast.", "At least 30").category())
+                .isEqualTo("injured");
+        assertThat(figure("About 400 villagers, the governor said, were evacuated overnight.", "About 400").category())
+                .isEqualTo("displaced");
+        // the next items of a list are no insertion: tanks are not killed
+        assertThat(figure("They lost 12 tanks, 3 trucks, and 40 soldiers were killed.", "12").category()).isNotEqualTo("killed");
+    }
+
+    /** Fighters named as their enemies name them are fighters: killed when a verb says so. */
+    @Test
+    void fightersUnderTheirEnemiesNamesAreFighters() {
+        assertThat(figure("Some 23 terrorists were killed in the raid.", "Some 23").category()).isEqualTo("killed");
+        assertThat(figure("The army said 14 gunmen died in the clashes.", "14").category()).isEqualTo("killed");
+        assertThat(figure("Police arrested 6 attackers after the ambush.", "6").category()).isEqualTo("prisoners");
+        assertThat(figure("About 300 militiamen joined the offensive.", "About 300").category()).isEqualTo("troops");
+    }
+
     /** The claim whose figure is written {@code figure}. */
     private static org.claimtally.model.Claim figure(String text, String figure) {
         return X.extract("d.txt", text).stream().filter(c -> c.figure().equals(figure)).findFirst()
