@@ -13,7 +13,7 @@ public final class Event {
     private static final int[] NONE = new int[0];
 
     private String actor = "";
-    private boolean blamed;
+    private boolean toll;
     private String action = "";
     private int[] side = NONE;
     private Features head;
@@ -34,7 +34,7 @@ public final class Event {
     public void add(Features f, GroupingPolicy p) {
         if (head == null) {
             head = f;
-            blamed = f.blamed;
+            toll = f.toll;
         }
         if (actor.isEmpty()) {
             actor = f.actor;
@@ -89,7 +89,7 @@ public final class Event {
     public void absorb(Event o, GroupingPolicy p) {
         if (head == null) {
             head = o.head;
-            blamed = o.blamed;
+            toll = o.toll;
         }
         if (!resolved && !o.resolved && scope == Scope.UNKNOWN) {
             scope = o.scope;
@@ -169,8 +169,8 @@ public final class Event {
 
     /** Whether a claim of the same document ({@code one}: its summary) may join this local fact. */
     public boolean admits(Features f, Event one, GroupingPolicy p) {
-        if ((!f.claim.core() || f.part()) && Arrays.binarySearch(values, f.claim.pointValue()) < 0) {
-            return false; // an article's shares, durations and parts are different quantities; only tolls get revised
+        if ((!f.toll || f.part()) && Arrays.binarySearch(values, f.claim.pointValue()) < 0) {
+            return false; // an article's shares, troops, launches and parts are different quantities; only tolls get revised
         }
         return compatible(this, one, p);
     }
@@ -183,7 +183,7 @@ public final class Event {
     /** Why the two cannot be one fact ("actor", "times", "spread" …), or null when nothing forbids it. */
     public static String whyApart(Event a, Event b, GroupingPolicy p) {
         // whom a report blames for a loss is what sources of one event dispute: evidence, not a veto
-        boolean disputed = a.blamed && b.blamed;
+        boolean disputed = a.toll && b.toll;
         if (!disputed && (differ(a.actor, b.actor) || differ(a.action, b.action))) {
             return "actor/action " + a.actor + "/" + a.action + " vs " + b.actor + "/" + b.action;
         }
@@ -193,6 +193,9 @@ public final class Event {
         if ((a.scope == Scope.CUMULATIVE) != (b.scope == Scope.CUMULATIVE) && a.scope != Scope.UNKNOWN
                 && b.scope != Scope.UNKNOWN) {
             return "scope " + a.scope + " " + b.scope;
+        }
+        if (incidentAndPeriod(a, b) && !sharesFigure(a, b, p)) {
+            return "scope " + a.scope + " " + b.scope; // a night's launches are not the week's, dated or not
         }
         if (a.resolved && b.resolved) {
             if (!timesMeet(a, b, p)) {
@@ -316,6 +319,23 @@ public final class Event {
     /** Whether the summary holds a stated figure (not only vague words such as "thousands"). */
     private static boolean stated(Event e) {
         return e.minMag <= e.maxMag;
+    }
+
+    /** One is a single incident or day, the other a period ("during the week", "last month"). */
+    private static boolean incidentAndPeriod(Event a, Event b) {
+        return a.scope == Scope.INCIDENT && b.scope == Scope.PERIOD || a.scope == Scope.PERIOD && b.scope == Scope.INCIDENT;
+    }
+
+    /** Both state one figure (written the same, or within rounding). */
+    private static boolean sharesFigure(Event a, Event b, GroupingPolicy p) {
+        for (double x : a.values) {
+            for (double y : b.values) {
+                if (x > 0 && y > 0 && Math.min(x, y) / Math.max(x, y) >= p.sameFigure()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The spans of stated figures meet. */

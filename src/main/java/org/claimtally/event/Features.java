@@ -25,7 +25,7 @@ public final class Features {
     public final String noun;
     public final String actor;
     /** Whether the actor is whom the report blames for a loss, which reports of one event dispute. */
-    public final boolean blamed;
+    public final boolean toll;
     public final String action;
     public final String claimant;
     public final long day;
@@ -61,7 +61,7 @@ public final class Features {
         this.claim = c.withoutContext();
         this.row = row;
         this.actor = norm(c.actor());
-        this.blamed = lex.blamed().contains(c.category());
+        this.toll = lex.tolls().contains(c.category());
         this.action = norm(c.action());
         this.claimant = norm(c.claimant());
         String named = subgroup(c.quote(), lex);

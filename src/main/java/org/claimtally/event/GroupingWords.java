@@ -16,14 +16,16 @@ import java.util.Set;
  * <li>{@code weekdays} (1 = Monday) and {@code months} (1-12): time anchors of one kind that
  *     differ keep two figures apart;</li>
  * <li>{@code relative}: relative time words ("overnight", "since the start of the day") that do the same;</li>
- * <li>{@code blamed}: categories whose actor is whom a report blames for the loss ("killed by
- *     army shelling" in one report, "by rebel fire" in another): reports of one event dispute
- *     it, so a differing actor or action word does not keep them apart.</li>
+ * <li>{@code tolls}: categories of a loss's toll. Its actor is whom a report blames ("killed
+ *     by army shelling" in one report, "by rebel fire" in another), which reports of one event
+ *     dispute, so a differing actor or action word does not keep them apart; and reports revise
+ *     it as they come in, so an article's other figures of it are revisions, where two figures
+ *     of troops or prisoners in one article are two quantities.</li>
  * </ul>
  */
 public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, Set<String> stopwords,
                             Map<String, Integer> weekdays, Map<String, Integer> months, List<String> relative,
-                            Set<String> blamed) {
+                            Set<String> tolls) {
     /** Relative words beyond this many are not told apart (they are kept in a bit mask). */
     static final int MAX_RELATIVE = 31;
 
@@ -31,7 +33,7 @@ public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, S
         subgroups = Map.copyOf(Objects.requireNonNull(subgroups, "subgroups"));
         wholes = Set.copyOf(Objects.requireNonNull(wholes, "wholes"));
         stopwords = Set.copyOf(Objects.requireNonNull(stopwords, "stopwords"));
-        blamed = Set.copyOf(Objects.requireNonNull(blamed, "blamed"));
+        tolls = Set.copyOf(Objects.requireNonNull(tolls, "tolls"));
         weekdays = Map.copyOf(Objects.requireNonNull(weekdays, "weekdays"));
         months = Map.copyOf(Objects.requireNonNull(months, "months"));
         relative = List.copyOf(Objects.requireNonNull(relative, "relative"));

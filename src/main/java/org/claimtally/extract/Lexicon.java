@@ -29,7 +29,7 @@ public final class Lexicon {
     static final String BUILTIN = "/org/claimtally/lexicon.csv";
     /** The largest scale factor or vague bound a lexicon may give: a quadrillion, beyond any count in news. */
     private static final double MAX_MAGNITUDE = 1e15;
-    private static final Set<String> CATEGORY_FLAGS = Set.of("people", "combined", "blamed");
+    private static final Set<String> CATEGORY_FLAGS = Set.of("people", "combined", "toll");
     private static final Set<String> KINDS = Set.of("category", "noun", "person", "verb", "action",
             "qualifier", "vague", "scale", "currency", "claim_verb", "time_word", "time_start",
             "name_before", "name_after", "demonym", "trend", "not_trend", "boilerplate", "unit", "street",
@@ -86,7 +86,7 @@ public final class Lexicon {
     private final Set<String> streets;
     private final String description;
     private final Set<String> peopleCategories;
-    private final Set<String> blamedCategories;
+    private final Set<String> tollCategories;
     private final Map<String, String> subgroups;
     private final Set<String> wholeSubgroups;
     private final Set<String> stopwords;
@@ -100,22 +100,22 @@ public final class Lexicon {
         categories = new LinkedHashMap<>();
         rows.getOrDefault("category", Map.of()).forEach((k, v) -> categories.put(k, "core".equals(v[0])));
         Set<String> people = new HashSet<>();
-        Set<String> blamed = new HashSet<>();
+        Set<String> tolls = new HashSet<>();
         String combined = null;
         for (Map.Entry<String, String[]> e : new java.util.TreeMap<>(rows.getOrDefault("category", Map.of())).entrySet()) {
             List<String> flags = flags(e.getValue()[1]);
             if (flags.contains("people")) {
                 people.add(e.getKey());
             }
-            if (flags.contains("blamed")) {
-                blamed.add(e.getKey());
+            if (flags.contains("toll")) {
+                tolls.add(e.getKey());
             }
             if (flags.contains("combined")) {
                 combined = e.getKey();
             }
         }
         peopleCategories = Set.copyOf(people);
-        blamedCategories = Set.copyOf(blamed);
+        tollCategories = Set.copyOf(tolls);
         subgroups = single(rows, "subgroup");
         Set<String> wholes = new HashSet<>();
         rows.getOrDefault("subgroup", Map.of()).forEach((k, v) -> {
@@ -287,7 +287,7 @@ public final class Lexicon {
                 for (String flag : flags(extra)) {
                     if (!CATEGORY_FLAGS.contains(flag)) {
                         throw new LexiconException(source, line, col + value.length() + 1, "category '" + term
-                                + "' has unknown flag '" + flag + "': use people, combined, blamed, separated by spaces");
+                                + "' has unknown flag '" + flag + "': use people, combined, toll, separated by spaces");
                     }
                 }
             }
@@ -404,11 +404,11 @@ public final class Lexicon {
     }
 
     /**
-     * The categories whose actor is whom a report blames for a loss: reports of one event may
-     * blame different sides, so a differing actor does not make another fact.
+     * The categories of a loss's toll: its actor is whom a report blames, which reports of one
+     * event dispute, and reports revise it as they come in.
      */
-    public Set<String> blamedCategories() {
-        return blamedCategories;
+    public Set<String> tollCategories() {
+        return tollCategories;
     }
 
     /**

@@ -15,6 +15,6 @@ public final class LexiconWords {
         Map<String, Integer> weekdays = new HashMap<>();
         lex.calendar().weekdays().forEach((w, d) -> weekdays.put(w, d.getValue()));
         return new GroupingWords(lex.subgroups(), lex.wholeSubgroups(), lex.stopwords(), weekdays,
-                lex.calendar().months(), lex.relativeTimes(), lex.blamedCategories());
+                lex.calendar().months(), lex.relativeTimes(), lex.tollCategories());
     }
 }

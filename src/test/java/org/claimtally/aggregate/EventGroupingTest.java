@@ -139,4 +139,26 @@ class EventGroupingTest {
                         + "defence ministry said.\n");
         assertThat(r.facts()).filteredOn(f -> f.category().equals("drones")).hasSize(2);
     }
+
+    /** A week's launches and one night's are two quantities, though reports give both in one breath. */
+    @Test
+    void aWeeksTotalIsNotOneNightsBarrage() throws Exception {
+        RunResult r = run("""
+                a.txt,Daily One,,2024-05-10,A week of drones
+                b.txt,Second Desk,,2024-05-10,Night of drones
+                """,
+                "a.txt", "A week of drones\n\nKorvia attacked Lestmark during the week with more than 1,400 drones, "
+                        + "Lestmark's air force said.\n",
+                "b.txt", "Night of drones\n\nKorvia launched 450 drones at Lestmark on Thursday, Lestmark's air force said.\n");
+        assertThat(r.facts()).filteredOn(f -> f.category().equals("drones")).hasSize(2);
+    }
+
+    /** An article's troop figures are different deployments, not revisions of one (only tolls are revised). */
+    @Test
+    void troopFiguresInOneArticleAreDifferentQuantities() throws Exception {
+        RunResult r = run("a.txt,Daily One,,2024-05-10,Deployments\n",
+                "a.txt", "Deployments\n\nThe ministry will deploy 3,000 more troops to the border. Another 8,500 troops "
+                        + "remain on standby, the ministry said.\n");
+        assertThat(r.facts()).filteredOn(f -> f.category().equals("troops")).hasSize(2);
+    }
 }
