@@ -50,6 +50,16 @@ class CliTest {
     }
 
     @Test
+    void aTypoGetsTheNearestOptionOrCommand() {
+        Run r = Run.of("report", "--jsn", "x.json");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option: '--jsn'", "--json");
+        Run c = Run.of("reprot");
+        assertThat(c.exit()).isEqualTo(2);
+        assertThat(c.err()).contains("Did you mean", "report");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         Run r = Run.of("report", "--colour");
         assertThat(r.exit()).isEqualTo(2);
