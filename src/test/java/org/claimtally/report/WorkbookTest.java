@@ -61,6 +61,38 @@ class WorkbookTest {
         }
     }
 
+    /** An end every source states as a bound is shown open ("≥ 2,514"), shares with "%"; the cells stay numbers. */
+    @Test
+    void openEndsAndSharesAreMarkedOnNumberCells() throws Exception {
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+            Sheet facts = wb.getSheet("Facts");
+            int low = row(facts, 0).indexOf("Low");
+            int high = row(facts, 0).indexOf("High");
+            int range = row(facts, 0).indexOf("Range");
+            boolean openSeen = false;
+            boolean shareSeen = false;
+            for (Row r : facts) {
+                if (r.getRowNum() == 0) {
+                    continue;
+                }
+                String text = r.getCell(range).getStringCellValue();
+                Cell hi = r.getCell(high);
+                if (text.startsWith(">")) {
+                    assertThat(hi.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                    assertThat(hi.getCellStyle().getDataFormatString()).startsWith("\"\u2265 \"");
+                    assertThat(r.getCell(low).getCellStyle().getDataFormatString()).doesNotContain("\u2265");
+                    openSeen = true;
+                }
+                if (r.getCell(1).getStringCellValue().equals("percent")) {
+                    assertThat(hi.getCellStyle().getDataFormatString()).endsWith("\"%\"");
+                    shareSeen = true;
+                }
+            }
+            assertThat(openSeen).as("the seeds' 'at least 2,514' killed").isTrue();
+            assertThat(shareSeen).as("the seeds' shares").isTrue();
+        }
+    }
+
     @Test
     void figuresAreNumbersAndLinkToClaims() throws Exception {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {

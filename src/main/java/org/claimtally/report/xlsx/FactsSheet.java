@@ -79,9 +79,10 @@ final class FactsSheet {
         out.text(f.when().text());
         out.text(f.when().scope().label());
         out.text(f.rangeText());
-        out.number(f.low());
-        out.number(f.high());
-        out.number(f.best());
+        Bounds b = Bounds.of(f, loc);
+        out.number(f.low(), b.low(), b.unit());
+        out.number(f.high(), b.high(), b.unit());
+        out.number(f.best(), "", b.unit());
         out.text(f.status().label());
         out.text(f.grade().label());
         out.number(f.documents());

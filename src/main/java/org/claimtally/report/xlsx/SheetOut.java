@@ -146,6 +146,20 @@ final class SheetOut {
         return c;
     }
 
+    /** A number cell shown with a marker ("≥ ", "%"); the cell's value is the number; null leaves it blank. */
+    Cell number(Number v, String prefix, String suffix) {
+        if (v == null || prefix.isEmpty() && suffix.isEmpty()) {
+            return number(v);
+        }
+        Cell c = row.createCell(col);
+        double d = v.doubleValue();
+        c.setCellValue(d);
+        c.setCellStyle(styles.marked(d == Math.rint(d), prefix, suffix));
+        measure(col, displayWidth(d) + prefix.length() + suffix.length());
+        col++;
+        return c;
+    }
+
     /** Characters "#,##0" needs for the number, without formatting it (this runs per cell). */
     private static int displayWidth(double d) {
         double a = Math.abs(d);

@@ -20,7 +20,26 @@ final class Styles {
     final CellStyle title;
     final CellStyle label;
 
+    private final Workbook wb;
+    private final java.util.Map<String, CellStyle> marked = new java.util.HashMap<>();
+
+    /**
+     * A figure's style with a marker around the number, the cell's value staying the number:
+     * "≥ 2,514" for an open upper end ("at least"), "31%" for a share. Made once per format.
+     */
+    CellStyle marked(boolean whole, String prefix, String suffix) {
+        String format = (prefix.isEmpty() ? "" : "\"" + prefix + "\"") + (whole ? "#,##0" : "#,##0.0##")
+                + (suffix.isEmpty() ? "" : "\"" + suffix + "\"");
+        return marked.computeIfAbsent(format, f -> {
+            CellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(whole ? integer : decimal);
+            s.setDataFormat(wb.createDataFormat().getFormat(f));
+            return s;
+        });
+    }
+
     Styles(Workbook wb) {
+        this.wb = wb;
         Font bold = wb.createFont();
         bold.setBold(true);
         header = wb.createCellStyle();
