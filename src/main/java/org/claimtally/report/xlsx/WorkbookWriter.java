@@ -61,6 +61,7 @@ public final class WorkbookWriter implements ReportWriter {
                         + "figures in one column");
             }
             SummarySheet.write(template.createSheet("Summary"), st, r, factRows(r.facts()), notes, version);
+            PoiTempFolder.use();
             SXSSFWorkbook wb = new FastZipWorkbook(template, WINDOW);
             try {
                 FactsSheet.write(wb, st, r.facts(), wide ? docs : List.of(), wide, loc, claimRowsPerSheet);
