@@ -101,6 +101,19 @@ public final class Cells {
     }
 
     /**
+     * Characters of a claim's sentence every output carries around its figure: a sentence of
+     * prose fits whole; a pasted table or list without full stops is cut around the quote, so
+     * no output grows with the square of such a line (each of its figures would repeat it).
+     */
+    public static final int SENTENCE_WINDOW = 400;
+
+    /** The claim's sentence, or its window of {@link #SENTENCE_WINDOW} characters around the quote, marked where cut. */
+    public static String sentenceWindow(org.claimtally.model.Claim c) {
+        int at = Math.max(0, c.start() - c.sentenceStart());
+        return around(c.sentence(), at, at + (c.end() - c.start()), SENTENCE_WINDOW);
+    }
+
+    /**
      * A window of a very long sentence around the quote: tables pasted without full stops make
      * "sentences" of thousands of characters; the cell keeps the part that explains the figure.
      */

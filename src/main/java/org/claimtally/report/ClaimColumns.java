@@ -27,7 +27,7 @@ public final class ClaimColumns {
             new Column<>("core", c -> c.core() ? "yes" : "no"),
             new Column<>("trend", c -> c.trend().label()),
             new Column<>("figure", Claim::figure),
-            new Column<>("sentence", Claim::sentence),
+            new Column<>("sentence", Cells::sentenceWindow),
             new Column<>("when", c -> c.when().text()),
             new Column<>("scope", c -> c.when().scope().label())));
 

@@ -43,4 +43,19 @@ class CellsTest {
         assertThat(w).contains("29 missiles").startsWith("… ").endsWith(" …");
         assertThat(w.length()).isLessThanOrEqualTo(1004);
     }
+
+    /** Every output carries a window of a long line around the figure, marked where cut; prose sentences whole. */
+    @org.junit.jupiter.api.Test
+    void aLongLineIsCutAroundTheFigure() {
+        String line = "Officials said " + "1, 2, 3, ".repeat(300) + "and 45 people were killed, " + "4, 5, 6, ".repeat(300);
+        int at = line.indexOf("45 people");
+        org.claimtally.model.Claim c = org.claimtally.extract.Extract.EXTRACTOR.extract("d.txt", line).stream()
+                .filter(x -> x.start() == at).findFirst().orElseThrow();
+        String w = Cells.sentenceWindow(c);
+        org.assertj.core.api.Assertions.assertThat(w).contains("45 people were killed").startsWith("… ").endsWith(" …");
+        org.assertj.core.api.Assertions.assertThat(w.length()).isLessThanOrEqualTo(Cells.SENTENCE_WINDOW + 4);
+        org.claimtally.model.Claim prose = org.claimtally.extract.Extract.EXTRACTOR
+                .extract("d.txt", "Shelling killed 12 people in the town on Monday, officials said.").get(0);
+        org.assertj.core.api.Assertions.assertThat(Cells.sentenceWindow(prose)).isEqualTo(prose.sentence());
+    }
 }

@@ -14,9 +14,6 @@ final class ClaimsSheet {
         "Qualifier", "Interval", "Category", "Core", "Action", "Actor", "Claimant", "Time", "Days", "Scope", "Trend", "Sentence",
         "Start", "End", "Cues"};
 
-    /** Sentences longer than this show a window around the quote (tables without full stops). */
-    static final int SENTENCE_CELL = 1_000;
-
     private ClaimsSheet() {
     }
 
@@ -58,8 +55,7 @@ final class ClaimsSheet {
         out.text(c.when().text());
         out.text(c.when().scope().label());
         out.text(c.trend().label());
-        int at = c.start() - c.sentenceStart();
-        out.text(Cells.around(c.sentence(), at, at + c.quote().length(), SENTENCE_CELL));
+        out.text(Cells.sentenceWindow(c));
         out.number(c.start());
         out.number(c.end());
         out.text(c.cues());
