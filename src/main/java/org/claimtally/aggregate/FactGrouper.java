@@ -304,18 +304,25 @@ public final class FactGrouper {
         Map<String, List<Group>> byMeasure = new HashMap<>();
         Features previous = null;
         String previousSentence = null;
-        // by position in the text, not by run row: the result must not depend on input order
-        Claim[] read = new Claim[rows.length];
+        // by position in the text, not by run row: the result must not depend on input order. Only
+        // the sort keys are kept from a first read; claims are read again one at a time, so a
+        // document of a million figures does not hold a million claims with their sentences
+        int[] starts = new int[rows.length];
+        int[] ends = new int[rows.length];
+        String[] categories = new String[rows.length];
         Integer[] order = new Integer[rows.length];
         for (int k = 0; k < rows.length; k++) {
-            read[k] = claims.get(rows[k]);
+            Claim c = claims.get(rows[k]);
+            starts[k] = c.start();
+            ends[k] = c.end();
+            categories[k] = c.category();
             order[k] = k;
         }
-        Arrays.sort(order, Comparator.comparingInt((Integer k) -> read[k].start()).thenComparingInt(k -> read[k].end())
-                .thenComparing(k -> read[k].category()));
+        Arrays.sort(order, Comparator.comparingInt((Integer k) -> starts[k]).thenComparingInt(k -> ends[k])
+                .thenComparing(k -> categories[k]));
         for (int at : order) {
             int row = rows[at];
-            Claim c = read[at];
+            Claim c = claims.get(row);
             Features f = new Features(c, row, published, c.sentence().equals(previousSentence) ? previous : null,
                     names.words(), title);
             previous = f;

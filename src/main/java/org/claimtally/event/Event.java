@@ -402,13 +402,34 @@ public final class Event {
         return s;
     }
 
+    /** Whether sorted distinct {@code b} is a subset of sorted distinct {@code a}. */
+    private static boolean contains(int[] a, int[] b) {
+        if (b.length > a.length) {
+            return false;
+        }
+        int i = 0;
+        for (int x : b) {
+            while (i < a.length && a[i] < x) {
+                i++;
+            }
+            if (i == a.length || a[i] != x) {
+                return false;
+            }
+            i++;
+        }
+        return true;
+    }
+
     /** The sorted union of two sorted distinct arrays, at most {@code cap} long (the smallest kept). */
     public static int[] union(int[] a, int[] b, int cap) {
-        if (b.length == 0) {
+        if (b.length == 0 || a == b) {
             return a.length <= cap ? a : Arrays.copyOf(a, cap);
         }
         if (a.length == 0) {
             return b.length <= cap ? b : Arrays.copyOf(b, cap);
+        }
+        if (a.length <= cap && contains(a, b)) {
+            return a; // the claims of one sentence bring the same names again: nothing to copy
         }
         int[] out = new int[Math.min(cap, a.length + b.length)];
         int i = 0;

@@ -221,7 +221,7 @@ final class ClaimSpill implements Closeable {
             int length = (int) (spill.offsets[p + 1] - from);
             try {
                 ByteBuffer record = read(from, length);
-                return ClaimCodec.read(record, docIds[sortedDoc[j]], categoryAt(p), this::read);
+                return ClaimCodec.read(record, docIds[sortedDoc[j]], categoryAt(p), this::readBack);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read back the claims' temporary file: " + e.getMessage(), e);
             }
@@ -248,6 +248,22 @@ final class ClaimSpill implements Closeable {
             }
             return ByteBuffer.wrap(b.bytes(), (int) (from - b.from()), length).slice();
         }
+
+        /**
+         * A sentence a claim points back to. It has a block of its own: the claims of one long
+         * sentence (a pasted table) all point to it, and reading it through the claims' block
+         * would make each claim read two blocks, the sentence's and its own.
+         */
+        private ByteBuffer readBack(long from, int length) throws IOException {
+            Block b = sentence.get();
+            if (from < b.from() || from + length > b.from() + b.length()) {
+                b = new Block(from, readFully(from, length));
+                sentence.set(b);
+            }
+            return ByteBuffer.wrap(b.bytes(), (int) (from - b.from()), length).slice();
+        }
+
+        private final ThreadLocal<Block> sentence = ThreadLocal.withInitial(() -> new Block(0, new byte[0]));
 
         private byte[] readFully(long from, int length) throws IOException {
             ByteBuffer buf = ByteBuffer.allocate(length);

@@ -88,7 +88,7 @@ final class BySourceSheet {
         Comment comment = drawing.createCellComment(anchor);
         String text = claim.quote() + "\n— " + m.outlet()
                 + (claim.claimant().isEmpty() ? "" : ", citing " + claim.claimant())
-                + "\n\n" + claim.sentence();
+                + "\n\n" + Cells.sentenceWindow(claim);
         comment.setString(helper.createRichTextString(Cells.cellText(text)));
         comment.setAuthor("claimtally");
         comment.setAddress(row, col); // the anchor places the box; the address ties it to the figure's cell
