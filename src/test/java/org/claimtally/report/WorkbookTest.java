@@ -93,6 +93,34 @@ class WorkbookTest {
         }
     }
 
+    /** Each claim says when its source was published (a date cell); each fact whether it is core. */
+    @Test
+    void claimsCarryTheirSourcesDateAndFactsTheirCoreFlag(@TempDir Path tmp) throws Exception {
+        Path dir = java.nio.file.Files.createDirectories(tmp.resolve("in"));
+        java.nio.file.Files.writeString(dir.resolve("sources.csv"), "file,outlet,url,published,title\na.txt,Desk,,2024-05-04,\n");
+        java.nio.file.Files.writeString(dir.resolve("a.txt"), "Strike\n\nShelling killed 12 people in Varnitsa on Saturday. "
+                + "The talks lasted four hours.\n");
+        Path out = tmp.resolve("out.xlsx");
+        Run r = Run.of("report", dir.toString(), "-o", out.toString(), "--quiet");
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (Workbook wb = WorkbookFactory.create(out.toFile(), null, true)) {
+            Sheet claims = wb.getSheet("Claims");
+            int published = row(claims, 0).indexOf("Published");
+            Cell d = claims.getRow(1).getCell(published);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(d)).isTrue();
+            assertThat(d.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2024, 5, 4));
+            Sheet facts = wb.getSheet("Facts");
+            int core = row(facts, 0).indexOf("Core");
+            List<String> flags = new ArrayList<>();
+            for (Row x : facts) {
+                if (x.getRowNum() > 0) {
+                    flags.add(x.getCell(core).getStringCellValue());
+                }
+            }
+            assertThat(flags).contains("yes", "no");
+        }
+    }
+
     @Test
     void figuresAreNumbersAndLinkToClaims() throws Exception {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {

@@ -10,7 +10,7 @@ import org.claimtally.report.Cells;
 
 /** Every claim, one row each, streamed; continues on further sheets past the row limit. */
 final class ClaimsSheet {
-    static final String[] HEADER = {"Claim", "Fact", "Source", "Document", "Quote", "Figure", "Value", "Low", "High",
+    static final String[] HEADER = {"Claim", "Fact", "Source", "Published", "Document", "Quote", "Figure", "Value", "Low", "High",
         "Qualifier", "Interval", "Category", "Core", "Action", "Actor", "Claimant", "Time", "Days", "Scope", "Trend", "Sentence",
         "Start", "End", "Cues"};
 
@@ -26,8 +26,8 @@ final class ClaimsSheet {
             String fact = factOf[i];
             row(out, claims.get(i), fact == null ? "" : fact, docs);
         }
-        out.width(4, 40);
-        out.width(20, 80);
+        out.width(5, 40);
+        out.width(21, 80);
         out.finishTable(HEADER.length);
         return out.parts();
     }
@@ -38,6 +38,7 @@ final class ClaimsSheet {
         out.text(fact);
         DocSummary d = docs.get(c.doc());
         out.text(d == null ? c.doc() : d.source().displayName());
+        out.date(d == null ? "" : d.source().published());
         out.text(c.doc());
         out.text(c.quote());
         out.text(c.figure());

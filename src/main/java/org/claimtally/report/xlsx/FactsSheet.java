@@ -22,7 +22,7 @@ import org.claimtally.report.Cells;
  */
 final class FactsSheet {
     static final String[] FIXED = {"Fact", "Category", "Subject", "Action", "Actor", "Time", "Days", "Scope", "Range",
-        "Low", "High", "Best", "Status", "Grade", "Documents", "Outlets", "Originators"};
+        "Low", "High", "Best", "Status", "Grade", "Documents", "Outlets", "Originators", "Core"};
     static final int STATUS_COL = 12;
     /** Long lists are cut in a cell: the full detail is one click away (By source, Claims). */
     static final int LONG_TEXT = 600;
@@ -88,6 +88,7 @@ final class FactsSheet {
         out.number(f.documents());
         out.number(f.outlets());
         out.number(f.originators());
+        out.text(f.core() ? "yes" : "no"); // filter on it to leave durations and shares aside
         if (wide) {
             int[] byCol = new int[sources.size()];
             Arrays.fill(byCol, -1);
