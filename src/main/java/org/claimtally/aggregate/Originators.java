@@ -8,7 +8,8 @@ import org.claimtally.model.DocSummary;
 
 /**
  * Who a claim's figure comes from, for independence counting: its claimant, else the
- * document's syndication group, else the document. One string per originator per run, not
+ * document's syndication group, else its outlet (two versions of one outlet's story are not
+ * two confirmations), else the document. One string per originator per run, not
  * one per claim: a large run has a million claims and far fewer originators. Thread-safe,
  * since categories are grouped in parallel.
  */
@@ -33,6 +34,10 @@ final class Originators {
         DocSummary ds = docs.get(c.doc());
         if (ds != null && !ds.syndicationGroup().isEmpty()) {
             return shared("syndicated:" + ds.syndicationGroup());
+        }
+        if (ds != null && !ds.source().outlet().isEmpty()) {
+            // one outlet's own reporting is one originator, however many of its articles repeat the figure
+            return shared("outlet:" + Features.norm(ds.source().outlet()));
         }
         return shared("document:" + c.doc());
     }

@@ -161,4 +161,21 @@ class EventGroupingTest {
                         + "remain on standby, the ministry said.\n");
         assertThat(r.facts()).filteredOn(f -> f.category().equals("troops")).hasSize(2);
     }
+
+    /** Two versions of one outlet's story do not corroborate each other; another outlet does. */
+    @Test
+    void oneOutletTwiceIsOneSource() throws Exception {
+        String text = "Shelling killed 12 people in the town of Varnitsa on Saturday.\n";
+        RunResult same = run("""
+                a.txt,Wire Desk,,2024-05-04,Shelling in Varnitsa
+                b.txt,Wire Desk,,2024-05-04,Shelling in Varnitsa (updated)
+                """, "a.txt", "Shelling in Varnitsa\n\n" + text, "b.txt", "Shelling in Varnitsa (updated)\n\n" + text);
+        assertThat(killed(same)).hasSize(1);
+        assertThat(killed(same).get(0).grade()).isEqualTo(org.claimtally.model.Grade.SINGLE_SOURCE);
+        RunResult two = run("""
+                a.txt,Wire Desk,,2024-05-04,Shelling in Varnitsa
+                b.txt,Other Paper,,2024-05-04,Shelling in Varnitsa (updated)
+                """, "a.txt", "Shelling in Varnitsa\n\n" + text, "b.txt", "Shelling in Varnitsa (updated)\n\n" + text);
+        assertThat(killed(two).get(0).grade()).isEqualTo(org.claimtally.model.Grade.CORROBORATED);
+    }
 }
