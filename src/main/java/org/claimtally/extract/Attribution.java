@@ -233,13 +233,16 @@ final class Attribution {
         if (pronounSubject(t, k, s)) {
             return SPEAKER;
         }
-        if (k >= s && t.isWord(k) && Character.isUpperCase(t.firstChar(k))) {
+        if (k >= s && t.isWord(k) && Character.isUpperCase(t.firstChar(k)) && !heading(t, k)) {
             int from = k;
-            while (from - 1 >= s && t.capitalized(from - 1) && !NOT_ENTITY.contains(t.lower(from - 1))) {
+            while (from - 1 >= s && t.capitalized(from - 1) && !NOT_ENTITY.contains(t.lower(from - 1))
+                    && !heading(t, from - 1)) {
                 from--;
             }
-            if (!NOT_ENTITY.contains(t.lower(k)) && !lex.timeWord(t.lower(k)) && !place(t, from, s)
-                    && !NumberWords.isNumberWord(t.lower(k)) && lex.vague().forward(t, k) == null) {
+            boolean titleCase = k - from + 1 > MAX_ACTOR_WORDS; // a headline capitalises every word: no name is marked
+            boolean gerund = from == k && k == s && t.lower(k).endsWith("ing"); // "Shelling killed …": no one's name
+            if (!titleCase && !gerund && !NOT_ENTITY.contains(t.lower(k)) && !lex.timeWord(t.lower(k))
+                    && !place(t, from, s) && !NumberWords.isNumberWord(t.lower(k)) && lex.vague().forward(t, k) == null) {
                 return normalise(t, from, k);
             }
         }
@@ -251,6 +254,25 @@ final class Attribution {
             }
         }
         return "";
+    }
+
+    /** Names of actors run to a few words ("the Syrian Arab Army"); a longer capitalised run is a title-case line. */
+    static final int MAX_ACTOR_WORDS = 4;
+    /** A word in capitals this long is a typographic heading ("SLEEPING DEAD"), not an acronym (UN, NATO, UNICEF). */
+    static final int HEADING_LETTERS = 7;
+
+    /** Whether the word is set in capitals as a heading is, not as an acronym. */
+    private static boolean heading(Tokens t, int k) {
+        String w = t.raw(k);
+        if (w.length() < HEADING_LETTERS) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The actor is the sentence's speaker: "X said it shot down", "X said its air defences downed". */

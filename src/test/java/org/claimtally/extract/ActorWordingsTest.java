@@ -34,4 +34,16 @@ class ActorWordingsTest {
         // a place is still a place
         assertThat(at("Shells fell on Kharkiv, where 8 people were killed.", "8").actor()).isNotEqualTo("Kharkiv");
     }
+
+    /** Capitals that mark no name: a title-case headline, a heading set in capitals, a gerund opening the sentence. */
+    @Test
+    void capitalsThatMarkNoNameGiveNoActor() {
+        assertThat(at("Car Bomb Blast At Crowded Market Square Kills 14 People", "Kills 14").actor()).isEmpty();
+        assertThat(at("BREAKING UPDATE Officials said 40 people were killed.", "40").actor()).doesNotContain("BREAKING");
+        assertThat(at("Shelling killed 9 people in the old town.", "killed 9").actor()).isEmpty();
+        // names still are actors: a short capitalised run, an acronym
+        assertThat(at("The Korvian Army killed 12 fighters near the river.", "killed 12").actor()).isEqualTo("Korvian Army");
+        assertThat(at("NATO shot down 3 drones over the sea.", "3").actor()).isEqualTo("NATO");
+        assertThat(at("UNICEF evacuated 300 children from the city.", "evacuated 300").actor()).isEqualTo("UNICEF");
+    }
 }
