@@ -225,8 +225,7 @@ final class Attribution {
         }
         int k = verb - 1;
         int steps = 0;
-        while (k >= s && steps < 3 && t.isWord(k) && (Set.of("had", "has", "have", "was", "were", "is", "reportedly",
-                "also", "allegedly", "then", "again", "of").contains(t.lower(k)))) {
+        while (k >= s && steps < 3 && t.isWord(k) && (lex.subjectGap(t.lower(k)))) {
             k--;
             steps++;
         }
@@ -261,18 +260,37 @@ final class Attribution {
     /** A word in capitals this long is a typographic heading ("SLEEPING DEAD"), not an acronym (UN, NATO, UNICEF). */
     static final int HEADING_LETTERS = 7;
 
-    /** Whether the word is set in capitals as a heading is, not as an acronym. */
+    /**
+     * Whether the word is set in capitals as a heading is, not as an acronym: a capitals word as
+     * long as a heading's, or one beside another capitals word of a few letters ("AIRLINER CRASH
+     * KILLS 27"), since acronyms seldom stand two in a row.
+     */
     private static boolean heading(Tokens t, int k) {
         String w = t.raw(k);
-        if (w.length() < HEADING_LETTERS) {
+        if (!capitals(w, 2)) {
             return false;
         }
+        return w.length() >= HEADING_LETTERS || k > 0 && t.isWord(k - 1) && capitals(t.raw(k - 1), HEADING_NEIGHBOUR)
+                || k + 1 < t.size && t.isWord(k + 1) && capitals(t.raw(k + 1), HEADING_NEIGHBOUR);
+    }
+
+    /** Letters beside which a capitals word is a heading's: longer than most acronyms' neighbours (UN, US). */
+    static final int HEADING_NEIGHBOUR = 3;
+
+    /** A word of at least {@code min} characters, none of them lower case, some of them letters. */
+    private static boolean capitals(String w, int min) {
+        if (w.length() < min) {
+            return false;
+        }
+        boolean letter = false;
         for (int i = 0; i < w.length(); i++) {
-            if (Character.isLowerCase(w.charAt(i))) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) {
                 return false;
             }
+            letter |= Character.isLetter(c);
         }
-        return true;
+        return letter;
     }
 
     /** The actor is the sentence's speaker: "X said it shot down", "X said its air defences downed". */
@@ -324,15 +342,14 @@ final class Attribution {
     }
 
     /** "in Idlib", "near Damascus": a place, not the one who acted ({@code s}: the sentence's first token). */
-    private static boolean place(Tokens t, int from, int s) {
+    private boolean place(Tokens t, int from, int s) {
         // look back over modifiers: "on Syria's rebel-held Idlib", "in the south of Idlib"; never
         // into the sentence before, whose last words say nothing of this one's subject
         for (int p = from - 1, steps = 0; p >= s && steps < 6; p--, steps++) {
             if (t.is(p, "that") || t.is(p, "whether")) {
                 return false; // "said on Monday that Russia launched": a clause opens, its subject is no place
             }
-            if (t.isWord(p) && (LOCATIVE.contains(t.lower(p)) || t.is(p, "province") || t.is(p, "city")
-                    || t.is(p, "town") || t.is(p, "region"))) {
+            if (t.isWord(p) && (lex.locative(t.lower(p)) || lex.placeWord(t.lower(p)))) {
                 return true;
             }
             boolean modifier = t.gluedDash(p) || t.isWord(p) && (Character.isLowerCase(t.firstChar(p))
@@ -345,8 +362,6 @@ final class Attribution {
         return false;
     }
 
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "on", "from", "across", "outside", "inside",
-            "around", "throughout", "into", "towards", "toward", "of", "over", "to", "within");
 
     private String entityAt(Tokens t, int i, int e) {
         while (i < e && t.isWord(i) && (t.is(i, "the") || t.is(i, "a") || t.is(i, "an"))) {

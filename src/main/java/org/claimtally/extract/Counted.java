@@ -13,9 +13,6 @@ final class Counted {
     record Found(String category, String action, int from, int to, String cue, String noun) {
     }
 
-    private static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "are", "is", "being", "be", "reportedly", "also",
-            "later", "all", "more", "successfully", "allegedly", "now", "already", "since", "either", "who",
-            "that", "which", "got", "get", "other", "others", "another", "people", "of", "them");
     private static final int NOUN_WINDOW = 4;
     /** The action of the lexicon's loss verbs ("lost", "losing"). */
     private static final String LOSS = "lost";
@@ -281,7 +278,7 @@ final class Counted {
     /** The token of an action verb after {@code k}, through a few auxiliaries ("were successfully"), or -1. */
     int verbAfter(Tokens t, int k, int sentEnd) {
         int steps = 0;
-        while (k < sentEnd && steps < 3 && t.isWord(k) && AUX.contains(t.lower(k))) {
+        while (k < sentEnd && steps < 3 && t.isWord(k) && lex.verbGap(t.lower(k))) {
             k++;
             steps++;
         }
@@ -315,7 +312,7 @@ final class Counted {
             if (b == qualFrom - 1 && openingQuote(t, b)) {
                 continue; // 'killed "tens of people"': a quotation opens on the figure
             }
-            if (!t.isWord(b) || !AUX.contains(t.lower(b))) {
+            if (!t.isWord(b) || !lex.verbGap(t.lower(b))) {
                 break; // not across "and": "2,514 killed and 12,142 injured"
             }
         }
@@ -411,7 +408,7 @@ final class Counted {
      * the participle; the reporting verb only says who tells it.
      */
     private int reportedParticiple(Tokens t, int k, int saidEnd, int after, int sentEnd) {
-        if (k <= after || !t.isWord(k - 1) || !AUX.contains(t.lower(k - 1))) {
+        if (k <= after || !t.isWord(k - 1) || !lex.verbGap(t.lower(k - 1))) {
             return -1;
         }
         int n = saidEnd;

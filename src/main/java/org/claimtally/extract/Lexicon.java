@@ -33,7 +33,8 @@ public final class Lexicon {
     private static final Set<String> KINDS = Set.of("category", "noun", "person", "verb", "action",
             "qualifier", "vague", "scale", "currency", "claim_verb", "time_word", "time_start",
             "name_before", "name_after", "demonym", "trend", "not_trend", "boilerplate", "unit", "street",
-            "month", "weekday", "calendar", "subgroup", "stopword", "relative_time", "noun_modifier");
+            "month", "weekday", "calendar", "subgroup", "stopword", "relative_time", "noun_modifier",
+            "verb_gap", "subject_gap", "locative", "place_word");
     private static final Set<String> TREND_FLAGS = Set.of("before", "after", "after-percent", "not-money", "adjacent");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setCommentMarker('#').setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true)
@@ -92,6 +93,10 @@ public final class Lexicon {
     private final Set<String> stopwords;
     private final List<String> relativeTimes;
     private final Set<String> nounModifiers;
+    private final Set<String> verbGaps;
+    private final Set<String> subjectGaps;
+    private final Set<String> locatives;
+    private final Set<String> placeWords;
     private final String combinedCategory;
     private final org.claimtally.calendar.CalendarWords calendar;
 
@@ -127,6 +132,10 @@ public final class Lexicon {
         stopwords = Set.copyOf(rows.getOrDefault("stopword", Map.of()).keySet());
         relativeTimes = List.copyOf(rows.getOrDefault("relative_time", Map.of()).keySet());
         nounModifiers = Set.copyOf(rows.getOrDefault("noun_modifier", Map.of()).keySet());
+        verbGaps = Set.copyOf(rows.getOrDefault("verb_gap", Map.of()).keySet());
+        subjectGaps = Set.copyOf(rows.getOrDefault("subject_gap", Map.of()).keySet());
+        locatives = Set.copyOf(rows.getOrDefault("locative", Map.of()).keySet());
+        placeWords = Set.copyOf(rows.getOrDefault("place_word", Map.of()).keySet());
         combinedCategory = combined;
         nouns = single(rows, "noun");
         persons = single(rows, "person");
@@ -381,6 +390,26 @@ public final class Lexicon {
     /** Subgroups that may be the whole of a toll (soldiers, civilians), not a part of it. */
     public Set<String> wholeSubgroups() {
         return wholeSubgroups;
+    }
+
+    /** Words that may stand between a counted noun and its verb: "people who were reportedly killed". */
+    boolean verbGap(String lower) {
+        return verbGaps.contains(lower);
+    }
+
+    /** Words that may stand between a subject and its verb: "Russia had reportedly fired". */
+    boolean subjectGap(String lower) {
+        return subjectGaps.contains(lower);
+    }
+
+    /** Prepositions that put a name in a place: "in Idlib", "near Damascus". */
+    boolean locative(String lower) {
+        return locatives.contains(lower);
+    }
+
+    /** Nouns of places that a name follows: "the city of Aleppo", "the province". */
+    boolean placeWord(String lower) {
+        return placeWords.contains(lower);
     }
 
     /** Function words that may stand between a figure and its noun: "3,000 more troops". */

@@ -8,9 +8,6 @@ import java.util.Set;
  * addresses and list numbering. The number grammar asks before it reads digits.
  */
 final class NotFigures {
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
     private static final Set<String> CLOCK = Set.of("am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "cet", "est", "edt",
             "bst", "o'clock", "h");
@@ -18,6 +15,11 @@ final class NotFigures {
             "model", "grade", "stage", "gate", "article", "flight", "route", "platform", "chapter", "section");
 
     private final Lexicon lex;
+
+    /** A month's name or abbreviation, as the lexicon's calendar lists them. */
+    private boolean month(String lower) {
+        return lex.calendar().months().containsKey(lower);
+    }
 
     NotFigures(Lexicon lex) {
         this.lex = lex;
@@ -208,7 +210,7 @@ final class NotFigures {
         if (t.isPunct(prev, '.')) {
             prev--;
         }
-        if (t.isWord(prev) && MONTHS.contains(t.lower(prev)) && !t.is(prev, "may")) {
+        if (t.isWord(prev) && month(t.lower(prev)) && !t.is(prev, "may")) {
             return true; // "August 21", "Aug. 21"
         }
         if (t.is(prev, "may") && t.capitalized(prev)) {
@@ -221,7 +223,7 @@ final class NotFigures {
         if (t.is(next, "of")) {
             next++;
         }
-        return t.isWord(next) && MONTHS.contains(t.lower(next)) && (!t.is(next, "may") || t.capitalized(next))
+        return t.isWord(next) && month(t.lower(next)) && (!t.is(next, "may") || t.capitalized(next))
                 && (!t.is(next, "march") || t.capitalized(next));
     }
 
@@ -321,8 +323,8 @@ final class NotFigures {
                 || t.is(prev - 2, "between")) && countFollows(t, i + 1)) {
             return false; // and the second end
         }
-        if (t.isWord(prev) && MONTHS.contains(t.lower(prev)) || t.isPunct(prev, '.') && t.isWord(prev - 1)
-                && MONTHS.contains(t.lower(prev - 1))) {
+        if (t.isWord(prev) && month(t.lower(prev)) || t.isPunct(prev, '.') && t.isWord(prev - 1)
+                && month(t.lower(prev - 1))) {
             return true; // "Apr 2017", "February 2022"
         }
         int next = i + 1;
