@@ -8,35 +8,6 @@ import java.util.Set;
  * "X's general staff said", "by X", and pronouns resolved to the last named speaker.
  */
 final class Attribution {
-    /** Lower-case words that may belong to a speaker's name ("Ukraine's general staff"). */
-    private static final Set<String> TITLE_WORDS = Set.of("general", "staff", "ministry", "defence", "defense", "military", "army", "air", "force", "forces",
-            "president", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
-            "governor", "regional", "police", "authorities", "service", "council", "observatory", "secretary",
-            "head", "chief", "commander", "mayor", "envoy", "press", "office", "agency", "media", "foreign",
-            "interior", "health", "emergency", "emergencies", "state", "national", "security", "committee",
-            "prosecutor", "prosecutors", "command", "administration", "department", "intelligence",
-            "activists", "monitor", "group", "officer", "leader", "adviser", "advisor", "director", "navy",
-            "guard", "rescuers", "rescue", "workers", "sources", "source", "the", "of", "for", "and", "human",
-            "rights", "local", "coordination", "committees", "british-based", "britain-based", "opposition",
-            "deputy", "prime", "senior", "top", "operational", "southern", "northern", "eastern", "western",
-            "central", "armed", "city", "district", "region", "civil", "world", "organization", "organisation",
-            "high", "commissioner", "mission", "spokesman's", "statement", "report", "figures", "data",
-            "estimates", "ministry's", "monitoring", "watchdog");
-    /** Words that only point back to a source named earlier: "the agency said", "the group said". */
-    private static final Set<String> ANAPHORIC = Set.of("agency", "group", "ministry", "organisation", "organization",
-            "monitor", "observatory", "office", "official", "officials", "authorities", "army", "military", "watchdog",
-            "body", "service", "statement", "report", "spokesman", "spokeswoman", "spokesperson", "source", "sources");
-    /** Generic heads of "according to data from X": the source is X. */
-    private static final Set<String> GENERIC = Set.of("data", "figures", "estimates", "statistics", "report", "reports",
-            "a", "the", "information", "numbers", "count", "tally", "records", "calculations");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
-    private static final Set<String> NOT_ENTITY = Set.of("the", "a", "an", "but", "and", "in", "on", "at", "later", "earlier", "meanwhile", "however",
-            "since", "after", "before", "when", "while", "as", "if", "this", "that", "these", "those", "it",
-            "he", "she", "they", "we", "there", "even", "also", "following", "according", "despite", "during",
-            "last", "for", "of", "with", "from", "by", "to", "president", "mr", "ms", "mrs", "dr", "its",
-            "his", "her", "their", "our", "some", "many", "both", "all", "more", "most", "just", "still",
-            "thousands", "hundreds", "dozens", "millions", "several", "scores", "tens", "what", "who", "how", "why", "where",
-            "i", "you", "my");
 
     private final Lexicon lex;
 
@@ -81,7 +52,7 @@ final class Attribution {
         if ("before-source".equals(mode)) {
             int k = m.to();
             int g = k;
-            while (g < e && t.isWord(g) && GENERIC.contains(t.lower(g))) {
+            while (g < e && t.isWord(g) && lex.is(WordClass.GENERIC_SOURCE, t.lower(g))) {
                 g++;
             }
             if (g > k && (t.is(g, "from") || t.is(g, "by") || t.is(g, "of"))) {
@@ -99,7 +70,7 @@ final class Attribution {
         if (before != null) {
             return speaker(t, before, cue);
         }
-        if (m.from() - 1 >= s && t.isWord(m.from() - 1) && PRONOUNS.contains(t.lower(m.from() - 1))) {
+        if (m.from() - 1 >= s && t.isWord(m.from() - 1) && lex.is(WordClass.PRONOUN, t.lower(m.from() - 1))) {
             return new Speaker(t.lower(m.from() - 1), true, cue);
         }
         if (!"accuse".equals(mode)) {
@@ -107,7 +78,7 @@ final class Attribution {
             if (after != null && (m.from() - 1 < s || t.isPunct(m.from() - 1, ',') || isQuote(t, m.from() - 1))) {
                 return speaker(t, after, cue);
             }
-            if (t.isWord(m.to()) && PRONOUNS.contains(t.lower(m.to())) && (t.isPunct(m.from() - 1, ',') || isQuote(t, m.from() - 1))) {
+            if (t.isWord(m.to()) && lex.is(WordClass.PRONOUN, t.lower(m.to())) && (t.isPunct(m.from() - 1, ',') || isQuote(t, m.from() - 1))) {
                 return new Speaker(t.lower(m.to()), true, cue);
             }
         }
@@ -115,10 +86,10 @@ final class Attribution {
     }
 
     /** A named speaker, or an anaphoric one ("the agency") to resolve like a pronoun. */
-    private static Speaker speaker(Tokens t, int[] span, String cue) {
+    private Speaker speaker(Tokens t, int[] span, String cue) {
         boolean anaphoric = true;
         for (int k = span[0]; k <= span[1]; k++) {
-            if (t.isWord(k) && (Character.isUpperCase(t.firstChar(k)) || !ANAPHORIC.contains(t.lower(k))
+            if (t.isWord(k) && (Character.isUpperCase(t.firstChar(k)) || !lex.is(WordClass.ANAPHORIC, t.lower(k))
                     && !t.is(k, "the") && !t.is(k, "s"))) {
                 anaphoric = false;
             }
@@ -142,10 +113,10 @@ final class Attribution {
         while (k >= s) {
             if (t.isWord(k)) {
                 String w = t.lower(k);
-                boolean cap = Character.isUpperCase(t.firstChar(k)) && !NOT_ENTITY.contains(w) && !lex.timeWord(w);
+                boolean cap = Character.isUpperCase(t.firstChar(k)) && !lex.is(WordClass.NOT_ENTITY, w) && !lex.timeWord(w);
                 if (cap) {
                     sawCap = true;
-                } else if (!(TITLE_WORDS.contains(w) || w.equals("s") && isApostrophe(t, k - 1))) {
+                } else if (!(lex.is(WordClass.TITLE_WORD, w) || w.equals("s") && isApostrophe(t, k - 1))) {
                     break;
                 }
             } else if (!(isApostrophe(t, k) && t.is(k + 1, "s")) && !(t.gluedDash(k))) {
@@ -160,7 +131,7 @@ final class Attribution {
         while (end >= from && t.isWord(end) && (t.is(end, "the") || t.is(end, "of") || t.is(end, "and"))) {
             end--;
         }
-        if (!sawCap && !(from <= end && TITLE_WORDS.contains(t.lower(end)) && !t.is(end, "the"))) {
+        if (!sawCap && !(from <= end && lex.is(WordClass.TITLE_WORD, t.lower(end)) && !t.is(end, "the"))) {
             return null;
         }
         return from <= end ? new int[] {from, end} : null;
@@ -176,10 +147,10 @@ final class Attribution {
         while (k < e) {
             if (t.isWord(k)) {
                 String w = t.lower(k);
-                boolean cap = Character.isUpperCase(t.firstChar(k)) && !NOT_ENTITY.contains(w) && !lex.timeWord(w);
+                boolean cap = Character.isUpperCase(t.firstChar(k)) && !lex.is(WordClass.NOT_ENTITY, w) && !lex.timeWord(w);
                 if (cap) {
                     sawCap = true;
-                } else if (!(TITLE_WORDS.contains(w) || w.equals("s") && isApostrophe(t, k - 1))) {
+                } else if (!(lex.is(WordClass.TITLE_WORD, w) || w.equals("s") && isApostrophe(t, k - 1))) {
                     break;
                 }
             } else if (!(isApostrophe(t, k) && t.is(k + 1, "s")) && !t.gluedDash(k)) {
@@ -191,7 +162,7 @@ final class Attribution {
         while (end >= from && t.isWord(end) && (t.is(end, "the") || t.is(end, "of") || t.is(end, "and"))) {
             end--;
         }
-        if (!sawCap && !(end >= from && TITLE_WORDS.contains(t.lower(end)))) {
+        if (!sawCap && !(end >= from && lex.is(WordClass.TITLE_WORD, t.lower(end)))) {
             return null;
         }
         return end >= from ? new int[] {from, end} : null;
@@ -225,7 +196,7 @@ final class Attribution {
         }
         int k = verb - 1;
         int steps = 0;
-        while (k >= s && steps < 3 && t.isWord(k) && (lex.subjectGap(t.lower(k)))) {
+        while (k >= s && steps < 3 && t.isWord(k) && (lex.is(WordClass.SUBJECT_GAP, t.lower(k)))) {
             k--;
             steps++;
         }
@@ -234,13 +205,13 @@ final class Attribution {
         }
         if (k >= s && t.isWord(k) && Character.isUpperCase(t.firstChar(k)) && !heading(t, k)) {
             int from = k;
-            while (from - 1 >= s && t.capitalized(from - 1) && !NOT_ENTITY.contains(t.lower(from - 1))
+            while (from - 1 >= s && t.capitalized(from - 1) && !lex.is(WordClass.NOT_ENTITY, t.lower(from - 1))
                     && !heading(t, from - 1)) {
                 from--;
             }
             boolean titleCase = k - from + 1 > MAX_ACTOR_WORDS; // a headline capitalises every word: no name is marked
             boolean gerund = from == k && k == s && t.lower(k).endsWith("ing"); // "Shelling killed …": no one's name
-            if (!titleCase && !gerund && !NOT_ENTITY.contains(t.lower(k)) && !lex.timeWord(t.lower(k))
+            if (!titleCase && !gerund && !lex.is(WordClass.NOT_ENTITY, t.lower(k)) && !lex.timeWord(t.lower(k))
                     && !place(t, from, s) && !NumberWords.isNumberWord(t.lower(k)) && lex.vague().forward(t, k) == null) {
                 return normalise(t, from, k);
             }
@@ -335,7 +306,7 @@ final class Attribution {
             }
         }
         // "Officials", "Police": a common noun capitalised by the sentence is no side
-        boolean name = words.size > 0 && words.capitalized(0) && !NOT_ENTITY.contains(words.lower(0))
+        boolean name = words.size > 0 && words.capitalized(0) && !lex.is(WordClass.NOT_ENTITY, words.lower(0))
                 && !Stopwords.is(words.lower(0)) && !(words.size == 1 && Counted.plainPlural(words.lower(0)))
                 && lex.personCategory(words.lower(0)) == null;
         return name && (pos > 0 || words.size == 1) ? owner : "";
@@ -349,7 +320,7 @@ final class Attribution {
             if (t.is(p, "that") || t.is(p, "whether")) {
                 return false; // "said on Monday that Russia launched": a clause opens, its subject is no place
             }
-            if (t.isWord(p) && (lex.locative(t.lower(p)) || lex.placeWord(t.lower(p)))) {
+            if (t.isWord(p) && (lex.is(WordClass.LOCATIVE, t.lower(p)) || lex.is(WordClass.PLACE_WORD, t.lower(p)))) {
                 return true;
             }
             boolean modifier = t.gluedDash(p) || t.isWord(p) && (Character.isLowerCase(t.firstChar(p))

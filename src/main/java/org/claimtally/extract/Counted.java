@@ -16,9 +16,6 @@ final class Counted {
     private static final int NOUN_WINDOW = 4;
     /** The action of the lexicon's loss verbs ("lost", "losing"). */
     private static final String LOSS = "lost";
-    /** Words that open a time phrase after the counted noun: "last year", "this month", "next week". */
-    private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "previous", "past");
-    private static final Set<String> POSSESSIVE = Set.of("our", "their", "its", "his", "her", "your", "my", "the");
 
     private final Lexicon lex;
 
@@ -105,7 +102,7 @@ final class Counted {
 
     /** "last year", "this month", "next week": a time phrase opens at token {@code k}. */
     private boolean timePhrase(Tokens t, int k) {
-        if (!t.isWord(k) || !TIME_MODIFIERS.contains(t.lower(k)) || !t.isWord(k + 1)) {
+        if (!t.isWord(k) || !lex.is(WordClass.TIME_MODIFIER, t.lower(k)) || !t.isWord(k + 1)) {
             return false;
         }
         String next = t.lower(k + 1);
@@ -211,7 +208,7 @@ final class Counted {
                 int h = headNoun(t, k + 2, sentEnd, false);
                 return countedHead(t, h) ? h : -1;
             }
-            if (w.equals("of") && k == j || k == j + 1 && t.is(j, "of") && POSSESSIVE.contains(w)) {
+            if (w.equals("of") && k == j || k == j + 1 && t.is(j, "of") && lex.is(WordClass.POSSESSIVE, w)) {
                 k++;
                 continue;
             }
@@ -278,7 +275,7 @@ final class Counted {
     /** The token of an action verb after {@code k}, through a few auxiliaries ("were successfully"), or -1. */
     int verbAfter(Tokens t, int k, int sentEnd) {
         int steps = 0;
-        while (k < sentEnd && steps < 3 && t.isWord(k) && lex.verbGap(t.lower(k))) {
+        while (k < sentEnd && steps < 3 && t.isWord(k) && lex.is(WordClass.VERB_GAP, t.lower(k))) {
             k++;
             steps++;
         }
@@ -312,7 +309,7 @@ final class Counted {
             if (b == qualFrom - 1 && openingQuote(t, b)) {
                 continue; // 'killed "tens of people"': a quotation opens on the figure
             }
-            if (!t.isWord(b) || !lex.verbGap(t.lower(b))) {
+            if (!t.isWord(b) || !lex.is(WordClass.VERB_GAP, t.lower(b))) {
                 break; // not across "and": "2,514 killed and 12,142 injured"
             }
         }
@@ -408,7 +405,7 @@ final class Counted {
      * the participle; the reporting verb only says who tells it.
      */
     private int reportedParticiple(Tokens t, int k, int saidEnd, int after, int sentEnd) {
-        if (k <= after || !t.isWord(k - 1) || !lex.verbGap(t.lower(k - 1))) {
+        if (k <= after || !t.isWord(k - 1) || !lex.is(WordClass.VERB_GAP, t.lower(k - 1))) {
             return -1;
         }
         int n = saidEnd;

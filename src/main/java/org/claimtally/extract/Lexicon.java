@@ -33,8 +33,19 @@ public final class Lexicon {
     private static final Set<String> KINDS = Set.of("category", "noun", "person", "verb", "action",
             "qualifier", "vague", "scale", "currency", "claim_verb", "time_word", "time_start",
             "name_before", "name_after", "demonym", "trend", "not_trend", "boilerplate", "unit", "street",
-            "month", "weekday", "calendar", "subgroup", "stopword", "relative_time", "noun_modifier",
-            "verb_gap", "subject_gap", "locative", "place_word");
+            "month", "weekday", "calendar", "subgroup", "stopword", "relative_time", "noun_modifier");
+    private static boolean knownKind(String kind) {
+        if (KINDS.contains(kind)) {
+            return true;
+        }
+        for (WordClass c : WordClass.values()) {
+            if (c.kind().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> TREND_FLAGS = Set.of("before", "after", "after-percent", "not-money", "adjacent");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setCommentMarker('#').setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true)
@@ -93,10 +104,7 @@ public final class Lexicon {
     private final Set<String> stopwords;
     private final List<String> relativeTimes;
     private final Set<String> nounModifiers;
-    private final Set<String> verbGaps;
-    private final Set<String> subjectGaps;
-    private final Set<String> locatives;
-    private final Set<String> placeWords;
+    private final java.util.EnumMap<WordClass, Set<String>> wordClasses = new java.util.EnumMap<>(WordClass.class);
     private final String combinedCategory;
     private final org.claimtally.calendar.CalendarWords calendar;
 
@@ -132,10 +140,9 @@ public final class Lexicon {
         stopwords = Set.copyOf(rows.getOrDefault("stopword", Map.of()).keySet());
         relativeTimes = List.copyOf(rows.getOrDefault("relative_time", Map.of()).keySet());
         nounModifiers = Set.copyOf(rows.getOrDefault("noun_modifier", Map.of()).keySet());
-        verbGaps = Set.copyOf(rows.getOrDefault("verb_gap", Map.of()).keySet());
-        subjectGaps = Set.copyOf(rows.getOrDefault("subject_gap", Map.of()).keySet());
-        locatives = Set.copyOf(rows.getOrDefault("locative", Map.of()).keySet());
-        placeWords = Set.copyOf(rows.getOrDefault("place_word", Map.of()).keySet());
+        for (WordClass c : WordClass.values()) {
+            wordClasses.put(c, Set.copyOf(rows.getOrDefault(c.kind(), Map.of()).keySet()));
+        }
         combinedCategory = combined;
         nouns = single(rows, "noun");
         persons = single(rows, "person");
@@ -247,9 +254,13 @@ public final class Lexicon {
             throw new LexiconException(source, line, 1, "a row needs at least kind and term");
         }
         String kind = rec.get(0).toLowerCase(Locale.ROOT);
-        if (!KINDS.contains(kind)) {
+        if (!knownKind(kind)) {
+            java.util.TreeSet<String> all = new java.util.TreeSet<>(KINDS);
+            for (WordClass c : WordClass.values()) {
+                all.add(c.kind());
+            }
             throw new LexiconException(source, line, 1, "unknown kind '" + rec.get(0) + "': use one of "
-                    + String.join(", ", new java.util.TreeSet<>(KINDS)));
+                    + String.join(", ", all));
         }
         String term = rec.get(1).toLowerCase(Locale.ROOT).strip();
         if (term.isEmpty()) {
@@ -392,24 +403,9 @@ public final class Lexicon {
         return wholeSubgroups;
     }
 
-    /** Words that may stand between a counted noun and its verb: "people who were reportedly killed". */
-    boolean verbGap(String lower) {
-        return verbGaps.contains(lower);
-    }
-
-    /** Words that may stand between a subject and its verb: "Russia had reportedly fired". */
-    boolean subjectGap(String lower) {
-        return subjectGaps.contains(lower);
-    }
-
-    /** Prepositions that put a name in a place: "in Idlib", "near Damascus". */
-    boolean locative(String lower) {
-        return locatives.contains(lower);
-    }
-
-    /** Nouns of places that a name follows: "the city of Aleppo", "the province". */
-    boolean placeWord(String lower) {
-        return placeWords.contains(lower);
+    /** Whether a word (lower case) is of a class of function words the grammar consults. */
+    boolean is(WordClass c, String lower) {
+        return wordClasses.get(c).contains(lower);
     }
 
     /** Function words that may stand between a figure and its noun: "3,000 more troops". */

@@ -8,11 +8,6 @@ import java.util.Set;
  * addresses and list numbering. The number grammar asks before it reads digits.
  */
 final class NotFigures {
-    private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
-    private static final Set<String> CLOCK = Set.of("am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "cet", "est", "edt",
-            "bst", "o'clock", "h");
-    private static final Set<String> LOWER_NAMES = Set.of("category", "level", "phase", "type", "class", "version",
-            "model", "grade", "stage", "gate", "article", "flight", "route", "platform", "chapter", "section");
 
     private final Lexicon lex;
 
@@ -36,7 +31,7 @@ final class NotFigures {
         // glued letters after: "4th", "1990s", "G7" handled below, "25k" is a scale
         if (t.isWord(next) && !t.spaced[next]) {
             String w = t.lower(next);
-            if (ORDINAL_SUFFIX.contains(w) || w.equals("s") || CLOCK.contains(w)) {
+            if (lex.is(WordClass.ORDINAL_SUFFIX, w) || w.equals("s") || lex.is(WordClass.CLOCK_WORD, w)) {
                 return true;
             }
             if (!lex.gluedScale(w) && lex.scale(w) == null && lex.currencies().forward(t, next) == null
@@ -113,12 +108,12 @@ final class NotFigures {
         int prev = i - 1;
         int next = i + 1;
         // "Article 5", "Flight 17", "No. 5", "category 4 hurricane"
-        if (t.isWord(prev) && lex.nameBefore(t.lower(prev)) && (t.capitalized(prev) || LOWER_NAMES.contains(t.lower(prev)))) {
+        if (t.isWord(prev) && lex.nameBefore(t.lower(prev)) && (t.capitalized(prev) || lex.is(WordClass.LOWER_NAME, t.lower(prev)))) {
             return true;
         }
         // "page 2 of 10", "Part 4 of 6": the count after a name's number is part of the name
         if (t.is(prev, "of") && t.isNum(prev - 1) && smallWhole(t.raw(i)) && t.isWord(prev - 2) && lex.nameBefore(t.lower(prev - 2))
-                && (t.capitalized(prev - 2) || LOWER_NAMES.contains(t.lower(prev - 2)))) {
+                && (t.capitalized(prev - 2) || lex.is(WordClass.LOWER_NAME, t.lower(prev - 2)))) {
             return true;
         }
         // "Jamie Armstrong, 25, said": an age in apposition
@@ -217,7 +212,7 @@ final class NotFigures {
             return true;
         }
         int next = i + 1;
-        if (t.isWord(next) && ORDINAL_SUFFIX.contains(t.lower(next))) {
+        if (t.isWord(next) && lex.is(WordClass.ORDINAL_SUFFIX, t.lower(next))) {
             next++;
         }
         if (t.is(next, "of")) {
@@ -244,7 +239,7 @@ final class NotFigures {
                 && (t.is(next + 2, "years") || t.is(next + 2, "year")) && t.is(next + 3, "old")) {
             return true; // "14 and 15 years old": both are ages
         }
-        if (t.is(i - 1, "of") && t.isWord(i - 2) && AGE_NOUNS.contains(t.lower(i - 2))
+        if (t.is(i - 1, "of") && t.isWord(i - 2) && lex.is(WordClass.AGE_NOUN, t.lower(i - 2))
                 && (t.is(next, "years") || t.is(next, "year"))) {
             return true; // "a girl of 12 years"
         }
@@ -265,7 +260,7 @@ final class NotFigures {
         }
         for (int hops = 0; hops < 3 && t.isWord(k); hops++) {
             String w = t.lower(k);
-            if (lex.personCategory(w) != null || AGE_NOUNS.contains(w) || Character.isUpperCase(t.firstChar(k))) {
+            if (lex.personCategory(w) != null || lex.is(WordClass.AGE_NOUN, w) || Character.isUpperCase(t.firstChar(k))) {
                 return true;
             }
             if (t.gluedDash(k + 1) && t.isWord(k + 2)) {
@@ -284,18 +279,12 @@ final class NotFigures {
         return t.lower(k).endsWith("ed") && (!t.isWord(k + 1) || Stopwords.is(t.lower(k + 1)));
     }
 
-    private static boolean describing(String w) {
-        return DESCRIBING.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("al")
+    private boolean describing(String w) {
+        return lex.is(WordClass.DESCRIBING, w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("al")
                 || w.endsWith("ful") || w.endsWith("ous") || w.endsWith("ish") || w.endsWith("ic"));
     }
 
-    private static final Set<String> DESCRIBING = Set.of("young", "little", "small", "big", "tall", "old", "new",
-            "blind", "sick", "poor", "only", "other");
 
-    private static final Set<String> AGE_NOUNS = Set.of("boy", "girl", "son", "daughter", "mother", "father",
-            "grandmother", "grandfather", "wife", "husband", "brother", "sister", "suspect", "driver", "gunman",
-            "student", "resident", "victim", "male", "female", "man", "woman", "child", "person",
-            "who", "was", "is", "had", "has", "said");
 
     /**
      * A bare four-digit number between 1800 and 2100 is a year unless something counted follows,
@@ -340,7 +329,7 @@ final class NotFigures {
             }
             if (t.isWord(next)) {
                 String w = t.lower(next);
-                if (lex.singularNoun(w) && !SAME_PLURAL.contains(w)) {
+                if (lex.singularNoun(w) && !lex.is(WordClass.SAME_PLURAL, w)) {
                     return true; // "1986 year", "1985 loss": more than one of a thing takes a plural
                 }
                 if (lex.nounCategory(w) != null || lex.personCategory(w) != null || lex.scale(w) != null
@@ -366,8 +355,4 @@ final class NotFigures {
         return Counted.plainPlural(w) || w.equals("were") || w.equals("are") || w.equals("have");
     }
 
-    /** Nouns whose plural is the singular, or that are always plural in sense ("2000 police"). */
-    private static final Set<String> SAME_PLURAL = Set.of("people", "police", "personnel", "staff", "cattle",
-            "livestock", "sheep", "fish", "deer", "aircraft", "military", "infantry", "crew", "militia", "youth",
-            "clergy", "poultry", "swine", "offspring", "kin", "folk", "artillery", "ammunition", "equipment");
 }

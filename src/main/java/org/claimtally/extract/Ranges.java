@@ -144,9 +144,6 @@ final class Ranges {
         return false;
     }
 
-    /** Words that end the stretch between "from X" and "to Y": a new clause or another comparison. */
-    private static final Set<String> SPAN_STOPS = Set.of("and", "or", "but", "which", "who", "that", "while", "as",
-            "with", "from", "than", "when", "where", "after", "before", "because", "if", "for", "against");
 
     /** "5 pct", "$43.6 billion", "11p", "three per cent": X is written with a unit of its own after it. */
     private boolean unitAfter(Tokens t, NumberExpr a) {
@@ -203,7 +200,7 @@ final class Ranges {
                 return -1;
             }
             if (t.isWord(k)) {
-                if (SPAN_STOPS.contains(t.lower(k)) || t.capitalized(k) && t.raw(k).length() > 3
+                if (lex.is(WordClass.SPAN_STOP, t.lower(k)) || t.capitalized(k) && t.raw(k).length() > 3
                         || lex.trend(t.lower(k)) != null) {
                     return -1; // "from 5,000 in Kyiv to 3,000" compares places, not one figure's ends
                 }
@@ -223,7 +220,7 @@ final class Ranges {
      * "1.3 A/cm2 to 0.03 A/cm2", "15 miles to 20 miles", "between 5kHz and 8kHz": one to four unit
      * tokens, then the joint word ("to", or "and" after "between"); its index, or -1.
      */
-    private static int repeatedUnitTo(Tokens t, int j, String joint) {
+    private int repeatedUnitTo(Tokens t, int j, String joint) {
         for (int k = j; k < t.size && k < j + 5; k++) {
             if (t.is(k, joint)) {
                 return k > j ? k : -1;
@@ -231,7 +228,7 @@ final class Ranges {
             if (t.lineStart[k] || !t.isWord(k) && !(k > j && !t.spaced[k])) {
                 return -1; // words, or marks and digits glued inside the unit ("A/cm2")
             }
-            if (t.isWord(k) && SPAN_STOPS.contains(t.lower(k))) {
+            if (t.isWord(k) && lex.is(WordClass.SPAN_STOP, t.lower(k))) {
                 return -1;
             }
         }

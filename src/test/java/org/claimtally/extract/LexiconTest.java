@@ -80,4 +80,22 @@ class LexiconTest {
         }
         assertThat(lex.isCore("money")).isFalse();
     }
+
+    /** Every class of function words the grammar consults comes from the lexicon, and a user's lexicon adds to it. */
+    @org.junit.jupiter.api.Test
+    void functionWordClassesAreLexiconKinds(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Lexicon builtin = Lexicon.builtin();
+        for (WordClass c : WordClass.values()) {
+            org.assertj.core.api.Assertions.assertThat(java.util.Arrays.stream(WordClass.values())
+                    .filter(x -> x.kind().equals(c.kind())).count()).isEqualTo(1);
+        }
+        org.assertj.core.api.Assertions.assertThat(builtin.is(WordClass.LOCATIVE, "near")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(builtin.is(WordClass.LOCATIVE, "beside")).isFalse();
+        java.nio.file.Path mine = java.nio.file.Files.writeString(dir.resolve("mine.csv"), "kind,term,value,extra\nlocative,beside,,\n");
+        Lexicon user = Lexicon.load(mine);
+        org.assertj.core.api.Assertions.assertThat(user.is(WordClass.LOCATIVE, "beside")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(user.is(WordClass.LOCATIVE, "near")).isTrue();
+        java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad.csv"), "kind,term,value,extra\nlocativ,beside,,\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lexicon.load(bad)).hasMessageContaining("locative");
+    }
 }

@@ -1,0 +1,56 @@
+package org.claimtally.extract;
+
+/**
+ * Closed classes of function words the grammar consults. The words live in the lexicon, one
+ * kind per class (its name below), so the Java holds the grammar and a user's lexicon can add
+ * a language's or a style's words; each class says what the grammar does with it.
+ */
+public enum WordClass {
+    /** Words that may stand between a counted noun and its verb: "people who were reportedly killed". */
+    VERB_GAP("verb_gap"),
+    /** Words that may stand between a subject and its verb: "Russia had reportedly fired". */
+    SUBJECT_GAP("subject_gap"),
+    /** Prepositions that put a name in a place ("in Idlib"): that name did not act. */
+    LOCATIVE("locative"),
+    /** Nouns of places that a name follows: "the town of", "the province". */
+    PLACE_WORD("place_word"),
+    /** Capitalised words that begin no name of a speaker or actor: articles, conjunctions, sentence adverbs. */
+    NOT_ENTITY("not_entity"),
+    /** Lower-case words inside an institution's name: "the general staff", "the ministry of defence". */
+    TITLE_WORD("title_word"),
+    /** Common nouns that point back to a named source: "the agency said", "the group said". */
+    ANAPHORIC("anaphoric"),
+    /** Words of what a source gave, not who: "data", "figures", "estimates". */
+    GENERIC_SOURCE("generic_source"),
+    /** Personal pronouns a speaker may be named by: "he said", "they said". */
+    PRONOUN("pronoun"),
+    /** Words opening a time phrase after a counted noun: "last year", "this month". */
+    TIME_MODIFIER("time_modifier"),
+    /** Determiners after "of" that keep a noun phrase going: "of their homes". */
+    POSSESSIVE("possessive"),
+    /** Suffixes of ordinals written apart from the number: "21 st". */
+    ORDINAL_SUFFIX("ordinal_suffix"),
+    /** Words after a number that make it a clock time: "10 am", "14:00 GMT". */
+    CLOCK_WORD("clock_word"),
+    /** Lower-case words before a number that make it a name's part: "category 5", "phase 2". */
+    LOWER_NAME("lower_name"),
+    /** Adjectives before an age's noun: "a young boy of 12". */
+    DESCRIBING("describing"),
+    /** Nouns an age describes: "a boy of 12", "her son, 7". */
+    AGE_NOUN("age_noun"),
+    /** Nouns whose plural is written as the singular: "people", "police", "staff". */
+    SAME_PLURAL("same_plural"),
+    /** Words that end a span between two ends of a range: "and", "which", "while". */
+    SPAN_STOP("span_stop");
+
+    private final String kind;
+
+    WordClass(String kind) {
+        this.kind = kind;
+    }
+
+    /** The lexicon kind that lists this class's words. */
+    public String kind() {
+        return kind;
+    }
+}
