@@ -373,10 +373,7 @@ final class Attribution {
         for (int i = s; i < e - 1; i++) {
             if (t.capitalized(i)) {
                 String d = demonym(t, i);
-                if (d != null && t.isWord(i + 1) && Set.of("attack", "attacks", "strike", "strikes", "shelling",
-                        "missile", "missiles", "drone", "drones", "airstrike", "airstrikes", "bombardment", "forces",
-                        "troops", "army", "military", "shell", "shells", "bombing", "raid", "raids", "offensive")
-                        .contains(t.lower(i + 1))) {
+                if (d != null && t.isWord(i + 1) && lex.is(WordClass.ATTACK_NOUN, t.lower(i + 1))) {
                     return d;
                 }
             }

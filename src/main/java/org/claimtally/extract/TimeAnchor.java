@@ -7,10 +7,6 @@ import java.util.Set;
  * the day", "in 2025", "on Wednesday". Chosen nearest to the number, after it first.
  */
 final class TimeAnchor {
-    private static final Set<String> INNER = Set.of("the", "of", "into", "start", "beginning", "end", "early", "late", "this", "last", "next",
-            "previous", "past", "first", "second", "half", "to", "on", "and", "full-scale", "invasion", "war",
-            "year's", "same", "period", "a", "mid", "between");
-    private static final Set<String> STRIP = Set.of("on", "in", "at");
 
     private final Lexicon lex;
 
@@ -30,7 +26,7 @@ final class TimeAnchor {
             return "";
         }
         int a = pick[0];
-        if (t.isWord(a) && STRIP.contains(t.lower(a)) && a < pick[1]) {
+        if (t.isWord(a) && lex.is(WordClass.TIME_STRIP, t.lower(a)) && a < pick[1]) {
             a++;
         }
         return t.text.substring(t.start[a], t.end[pick[1]]);
@@ -72,7 +68,7 @@ final class TimeAnchor {
             } else if (t.isNum(j) && (isYearOrDay(t, j) || anchored && laterDay(t, j))) {
                 anchored = true;
                 last = j;
-            } else if (!(t.isWord(j) && INNER.contains(t.lower(j)) || t.gluedDash(j))) {
+            } else if (!(t.isWord(j) && lex.is(WordClass.TIME_INNER, t.lower(j)) || t.gluedDash(j))) {
                 break;
             }
             j++;
@@ -94,7 +90,7 @@ final class TimeAnchor {
      * "the war", "the full-scale invasion": after a start ending in "of", the noun of the period it
      * names (through "the", inner words and dashed compounds, at most five tokens); -1 if none.
      */
-    private static int periodNoun(Tokens t, int j, int e) {
+    private int periodNoun(Tokens t, int j, int e) {
         if (!t.is(j, "the")) {
             return -1;
         }
@@ -103,7 +99,7 @@ final class TimeAnchor {
             if (t.gluedDash(k)) {
                 continue;
             }
-            if (!t.isWord(k) || STRIP.contains(t.lower(k)) || t.is(k, "of") || t.is(k, "and")
+            if (!t.isWord(k) || lex.is(WordClass.TIME_STRIP, t.lower(k)) || t.is(k, "of") || t.is(k, "and")
                     || !Character.isLowerCase(t.firstChar(k)) || Stopwords.is(t.lower(k))) {
                 break;
             }

@@ -41,7 +41,13 @@ public enum WordClass {
     /** Nouns whose plural is written as the singular: "people", "police", "staff". */
     SAME_PLURAL("same_plural"),
     /** Words that end a span between two ends of a range: "and", "which", "while". */
-    SPAN_STOP("span_stop");
+    SPAN_STOP("span_stop"),
+    /** Nouns of an attack or a force that a demonym before names the attacker of: "a Russian attack". */
+    ATTACK_NOUN("attack_noun"),
+    /** Words inside a time phrase between its anchors: "since the start of the war". */
+    TIME_INNER("time_inner"),
+    /** Prepositions stripped from the front of a time phrase: "on Monday" is "Monday". */
+    TIME_STRIP("time_strip");
 
     private final String kind;
 
