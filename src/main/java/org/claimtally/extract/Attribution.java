@@ -307,7 +307,7 @@ final class Attribution {
         }
         // "Officials", "Police": a common noun capitalised by the sentence is no side
         boolean name = words.size > 0 && words.capitalized(0) && !lex.is(WordClass.NOT_ENTITY, words.lower(0))
-                && !Stopwords.is(words.lower(0)) && !(words.size == 1 && Counted.plainPlural(words.lower(0)))
+                && !lex.is(WordClass.FUNCTION_WORD, words.lower(0)) && !(words.size == 1 && Counted.plainPlural(words.lower(0)))
                 && lex.personCategory(words.lower(0)) == null;
         return name && (pos > 0 || words.size == 1) ? owner : "";
     }

@@ -160,7 +160,7 @@ final class Counted {
     /** The word after a noun continues the compound: a known noun, or a plain plural noun. */
     private boolean compoundNext(Tokens t, int k) {
         String w = t.lower(k);
-        if (Stopwords.is(w) || lex.timeWord(w) || lex.verbs().forward(t, k) != null || lex.action(w) != null
+        if (lex.is(WordClass.FUNCTION_WORD, w) || lex.timeWord(w) || lex.verbs().forward(t, k) != null || lex.action(w) != null
                 || Character.isUpperCase(t.firstChar(k))) {
             return false;
         }
@@ -217,7 +217,7 @@ final class Counted {
                 k++;
                 continue;
             }
-            if (Stopwords.is(w) || lex.verbs().forward(t, k) != null || lex.action(w) != null
+            if (lex.is(WordClass.FUNCTION_WORD, w) || lex.verbs().forward(t, k) != null || lex.action(w) != null
                     || lex.timeWord(w) || lex.trend(w) != null && lex.trend(w).before() && k > j) {
                 return -1;
             }
@@ -229,7 +229,7 @@ final class Counted {
                 }
             }
             if ((t.is(k + 1, "and") || t.is(k + 1, "or")) && k + 2 < sentEnd && t.isWord(k + 2)
-                    && !Stopwords.is(t.lower(k + 2)) && skipped + 2 <= NOUN_WINDOW) {
+                    && !lex.is(WordClass.FUNCTION_WORD, t.lower(k + 2)) && skipped + 2 <= NOUN_WINDOW) {
                 skipped += 2; // "military and civilian casualties"
                 k += 2;
                 continue;
@@ -240,7 +240,7 @@ final class Counted {
                 return k; // "two organizations put Ukrainian losses at …": the plural right after the number heads
             }
             boolean last = k + 1 >= sentEnd || !t.isWord(k + 1) && !t.gluedDash(k + 1)
-                    || Stopwords.is(t.lower(k + 1)) || timePhrase(t, k + 1) || t.isWord(k + 1) && lex.verbs().forward(t, k + 1) != null;
+                    || lex.is(WordClass.FUNCTION_WORD, t.lower(k + 1)) || timePhrase(t, k + 1) || t.isWord(k + 1) && lex.verbs().forward(t, k + 1) != null;
             if (last) {
                 return Character.isUpperCase(t.firstChar(k)) && k == j && !t.lower(k).endsWith("s") ? -1 : k;
             }

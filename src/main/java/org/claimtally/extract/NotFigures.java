@@ -252,7 +252,7 @@ final class NotFigures {
      * straight after means the age stands for a person ("the 10-year-old survived.").
      */
     boolean personOrNothing(Tokens t, int k) {
-        if (!t.isWord(k) || Stopwords.is(t.lower(k))) {
+        if (!t.isWord(k) || lex.is(WordClass.FUNCTION_WORD, t.lower(k))) {
             return true;
         }
         if (pastVerb(t, k)) {
@@ -275,8 +275,8 @@ final class NotFigures {
     }
 
     /** "survived." "died in": an -ed word with no noun after it. */
-    private static boolean pastVerb(Tokens t, int k) {
-        return t.lower(k).endsWith("ed") && (!t.isWord(k + 1) || Stopwords.is(t.lower(k + 1)));
+    private boolean pastVerb(Tokens t, int k) {
+        return t.lower(k).endsWith("ed") && (!t.isWord(k + 1) || lex.is(WordClass.FUNCTION_WORD, t.lower(k + 1)));
     }
 
     private boolean describing(String w) {

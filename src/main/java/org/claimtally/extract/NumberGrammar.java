@@ -365,7 +365,7 @@ final class NumberGrammar {
             return false;
         }
         String w = t.lower(j);
-        if (Stopwords.is(w)) {
+        if (lex.is(WordClass.FUNCTION_WORD, w)) {
             return false;
         }
         return lex.nounCategory(w) != null || lex.personCategory(w) != null || t.lower(j).endsWith("s")
@@ -391,7 +391,7 @@ final class NumberGrammar {
         }
         int j = i + 1;
         // the phrase ends: punctuation, the text's end, or a function word other than the partitive "of"
-        return j >= t.size || !t.isWord(j) || Stopwords.is(t.lower(j)) && !t.is(j, "of");
+        return j >= t.size || !t.isWord(j) || lex.is(WordClass.FUNCTION_WORD, t.lower(j)) && !t.is(j, "of");
     }
 
     private NumberExpr fraction(Tokens t, int i) {
@@ -459,7 +459,7 @@ final class NumberGrammar {
         String first = m.phrase().words()[0];
         boolean magnitude = m.to() - m.from() > (first.equals("a") ? 2 : 1); // "several hundred", "a few thousand"
         if ((first.equals("several") || first.equals("a")) && !magnitude
-                && !(t.isWord(to) && !Stopwords.is(t.lower(to))) && !t.is(to, "of")) {
+                && !(t.isWord(to) && !lex.is(WordClass.FUNCTION_WORD, t.lower(to))) && !t.is(to, "of")) {
             return null; // a bare "several" must count something; "several hundred or even 1,000" does
         }
         double lo = Double.parseDouble(m.phrase().value());

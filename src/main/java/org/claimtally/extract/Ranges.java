@@ -90,7 +90,7 @@ final class Ranges {
     }
 
     /** Ends that measure the same thing, and a second end that is not a range of its own. */
-    private static boolean alike(Tokens t, NumberExpr a, NumberExpr b, Join join) {
+    private boolean alike(Tokens t, NumberExpr a, NumberExpr b, Join join) {
         if (!a.unit().isEmpty() && !b.unit().isEmpty() && !a.unit().equals(b.unit())
                 || !a.currency().isEmpty() && !b.currency().isEmpty() && !a.currency().equals(b.currency())) {
             return false; // "23 cts or 203,372 dlrs", "18 sen to RM23.50"
@@ -130,7 +130,7 @@ final class Ranges {
             return false;
         }
         boolean ownUnit = join.spanned(a) || unitAfter(t, a); // a scale, "pct" or a currency after X; "$89" has none
-        boolean bareB = t.isNum(b.to() - 1) && !(t.isWord(b.to()) && !Stopwords.is(t.lower(b.to())));
+        boolean bareB = t.isNum(b.to() - 1) && !(t.isWord(b.to()) && !lex.is(WordClass.FUNCTION_WORD, t.lower(b.to())));
         return (ownUnit || bareB || hi > 5 * lo) && (byBefore(t, a.from()) || Trends.wordShortlyBefore(lex, t, a.from()));
     }
 
@@ -164,7 +164,7 @@ final class Ranges {
      * The unit word after "from X" and after "to Y" agree ("bolivars … bolivars", "pct … pct"),
      * or one end has none ("from $75 U.S. per barrel to $45.88 on December 20").
      */
-    private static boolean sameUnitOrNone(Tokens t, int afterA, int afterB) {
+    private boolean sameUnitOrNone(Tokens t, int afterA, int afterB) {
         if (!unitWord(t, afterA) || !unitWord(t, afterB)) {
             return true;
         }
@@ -174,16 +174,16 @@ final class Ranges {
     }
 
     /** "miles per gallon" as "mpg", "kilometres per hour" as "kph": the initials of a unit of words. */
-    private static String initials(Tokens t, int k) {
+    private String initials(Tokens t, int k) {
         StringBuilder sb = new StringBuilder();
-        for (int i = k; i < t.size && i < k + 4 && t.isWord(i) && (i == k || t.is(i, "per") || !Stopwords.is(t.lower(i))); i++) {
+        for (int i = k; i < t.size && i < k + 4 && t.isWord(i) && (i == k || t.is(i, "per") || !lex.is(WordClass.FUNCTION_WORD, t.lower(i))); i++) {
             sb.append(t.lower(i).charAt(0));
         }
         return sb.length() > 1 ? sb.toString() : "";
     }
 
-    private static boolean unitWord(Tokens t, int k) {
-        return t.isWord(k) && !Stopwords.is(t.lower(k)) && !t.capitalized(k);
+    private boolean unitWord(Tokens t, int k) {
+        return t.isWord(k) && !lex.is(WordClass.FUNCTION_WORD, t.lower(k)) && !t.capitalized(k);
     }
 
     /**

@@ -100,7 +100,7 @@ final class TimeAnchor {
                 continue;
             }
             if (!t.isWord(k) || lex.is(WordClass.TIME_STRIP, t.lower(k)) || t.is(k, "of") || t.is(k, "and")
-                    || !Character.isLowerCase(t.firstChar(k)) || Stopwords.is(t.lower(k))) {
+                    || !Character.isLowerCase(t.firstChar(k)) || lex.is(WordClass.FUNCTION_WORD, t.lower(k))) {
                 break;
             }
             noun = k; // "the war", "the full-scale invasion": the last word of the phrase heads it

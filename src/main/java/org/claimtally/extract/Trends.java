@@ -47,9 +47,9 @@ final class Trends {
     }
 
     /** "280 million" with nothing counted after it: an amount, as money is ("raised 280 million of"). */
-    private static boolean bareAmount(Tokens t, NumberExpr e, String category) {
+    private boolean bareAmount(Tokens t, NumberExpr e, String category) {
         return "count".equals(category) && e.to() - e.from() > 1 && t.isWord(e.to() - 1)
-                && NumberWords.SCALES.containsKey(t.lower(e.to() - 1)) && (!t.isWord(e.to()) || Stopwords.is(t.lower(e.to())));
+                && NumberWords.SCALES.containsKey(t.lower(e.to() - 1)) && (!t.isWord(e.to()) || lex.is(WordClass.FUNCTION_WORD, t.lower(e.to())));
     }
 
     /**

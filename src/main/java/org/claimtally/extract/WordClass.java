@@ -6,6 +6,8 @@ package org.claimtally.extract;
  * a language's or a style's words; each class says what the grammar does with it.
  */
 public enum WordClass {
+    /** Function words: they end noun phrases and are never the thing counted. */
+    FUNCTION_WORD("function_word"),
     /** Words that may stand between a counted noun and its verb: "people who were reportedly killed". */
     VERB_GAP("verb_gap"),
     /** Words that may stand between a subject and its verb: "Russia had reportedly fired". */
