@@ -76,10 +76,16 @@ public final class NewsQuant {
         return out;
     }
 
-    /** "275.0", "12-120", "3.0 - 4.0"; a leading minus sign is a negative number. */
+    /**
+     * "275.0", "12-120", "3.0 - 4.0"; a leading minus sign is a negative number, and one after
+     * an exponent's "E" is the exponent's ("2.998E-08" is one number, not a range).
+     */
     static Quantity parse(String change, String value) {
         String v = value.strip();
         int dash = v.indexOf('-', 1);
+        while (dash > 0 && (v.charAt(dash - 1) == 'E' || v.charAt(dash - 1) == 'e')) {
+            dash = v.indexOf('-', dash + 1);
+        }
         try {
             if (dash > 0) {
                 return new Quantity(change, Double.parseDouble(v.substring(0, dash).strip()),

@@ -57,6 +57,9 @@ class NewsQuantTest {
         assertThat(NewsQuant.parse("=", "12-120")).isEqualTo(new NewsQuant.Quantity("=", 12, 120));
         assertThat(NewsQuant.parse("=", "3.0 - 4.0")).isEqualTo(new NewsQuant.Quantity("=", 3, 4));
         assertThat(NewsQuant.parse("=", "-5")).isEqualTo(new NewsQuant.Quantity("=", -5, -5));
+        // an exponent's minus is no range (gold values in scientific notation were dropped)
+        assertThat(NewsQuant.parse("=", "2.998E-08")).isEqualTo(new NewsQuant.Quantity("=", 2.998e-8, 2.998e-8));
+        assertThat(NewsQuant.parse("=", "1e-3 - 2e-3")).isEqualTo(new NewsQuant.Quantity("=", 1e-3, 2e-3));
         assertThat(NewsQuant.parse("=", "n/a")).isNull();
     }
 }
