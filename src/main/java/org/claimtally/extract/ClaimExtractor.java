@@ -150,10 +150,16 @@ public final class ClaimExtractor {
                 String line = text.substring(t.start[i], Math.min(end, t.start[i] + 60)).toLowerCase(Locale.ROOT);
                 // furniture is a short line; a long one that opens with a cue ("Posted on …") is the article
                 on = end - t.start[i] <= FURNITURE_LINE && lex.boilerplate(line);
+            } else if (on && i > 0 && sentenceEnd(t, i - 1) && t.isWord(i) && Character.isUpperCase(t.firstChar(i))) {
+                on = false; // "Posted on 4 April by Staff. At least 58 people …": the article goes on the same line
             }
             marks[i] = on;
         }
         return marks;
+    }
+
+    private static boolean sentenceEnd(Tokens t, int k) {
+        return t.isPunct(k, '.') || t.isPunct(k, '!') || t.isPunct(k, '?');
     }
 
     /** State carried across the figures of one document: the claimant of the current sentence. */
