@@ -121,6 +121,34 @@ class WorkbookTest {
         }
     }
 
+    /** The Summary's lists put core facts first: a war's "four years" that every article repeats comes after a toll. */
+    @Test
+    void summaryListsPutCoreFactsFirst(@TempDir Path tmp) throws Exception {
+        Path dir = java.nio.file.Files.createDirectories(tmp.resolve("in"));
+        StringBuilder sources = new StringBuilder("file,outlet,url,published,title\n");
+        for (int i = 0; i < 3; i++) {
+            sources.append("d").append(i).append(".txt,Outlet ").append(i).append(",,2024-05-04,\n");
+            java.nio.file.Files.writeString(dir.resolve("d" + i + ".txt"), "Varnitsa\n\nAfter four years of war, shelling "
+                    + (i < 2 ? "killed 12 people in Varnitsa on Saturday" : "hit Varnitsa on Saturday")
+                    + ", " + new String[] {"officials", "medics", "police"}[i] + " said. The war has lasted four years.\n");
+        }
+        java.nio.file.Files.writeString(dir.resolve("sources.csv"), sources);
+        Path out = tmp.resolve("out.xlsx");
+        Run r = Run.of("report", dir.toString(), "-o", out.toString(), "--quiet");
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (Workbook wb = WorkbookFactory.create(out.toFile(), null, true)) {
+            Sheet summary = wb.getSheet("Summary");
+            int header = -1;
+            for (Row x : summary) {
+                if (x.getCell(0) != null && "Most corroborated".equals(x.getCell(0).getStringCellValue())) {
+                    header = x.getRowNum() + 1;
+                }
+            }
+            assertThat(header).isPositive();
+            assertThat(summary.getRow(header + 1).getCell(1).getStringCellValue()).startsWith("killed");
+        }
+    }
+
     @Test
     void figuresAreNumbersAndLinkToClaims() throws Exception {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {

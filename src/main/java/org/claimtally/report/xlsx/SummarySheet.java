@@ -64,12 +64,16 @@ final class SummarySheet {
             textPair(out, st, "Note", n);
         }
         out.newRow();
+        // core facts first (tolls, weapons, prisoners): a war's "four years" agreed by ten articles says
+        // little of what the sources dispute
         List<Fact> conflicts = r.facts().stream().filter(f -> f.status() == Status.CONFLICT)
-                .sorted(Comparator.comparing((Fact f) -> -f.documents()).thenComparing(Fact::id)).limit(TOP).toList();
+                .sorted(Comparator.comparing((Fact f) -> !f.core()).thenComparing(f -> -f.documents())
+                        .thenComparing(Fact::id)).limit(TOP).toList();
         factTable(out, st, "Top conflicts", conflicts, factRow, r.claims());
         out.newRow();
         List<Fact> corroborated = r.facts().stream().filter(f -> f.grade() == Grade.CORROBORATED)
-                .sorted(Comparator.comparing((Fact f) -> -f.originators()).thenComparing(Fact::id)).limit(TOP).toList();
+                .sorted(Comparator.comparing((Fact f) -> !f.core()).thenComparing(f -> -f.originators())
+                        .thenComparing(Fact::id)).limit(TOP).toList();
         factTable(out, st, "Most corroborated", corroborated, factRow, r.claims());
         out.newRow();
         categories(out, st, org.claimtally.report.tables.ReportTables.categories(r));
