@@ -328,14 +328,7 @@ public final class Event {
 
     /** Both state one figure (written the same, or within rounding). */
     private static boolean sharesFigure(Event a, Event b, GroupingPolicy p) {
-        for (double x : a.values) {
-            for (double y : b.values) {
-                if (x > 0 && y > 0 && Math.min(x, y) / Math.max(x, y) >= p.sameFigure()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return valueSimilarity(a, b, p) >= 1;
     }
 
     /** The spans of stated figures meet. */
@@ -356,20 +349,8 @@ public final class Event {
     }
 
     /** How many names other than weekdays and months both summaries hold (both sorted). */
-    private static int sharedPlaces(int[] a, int[] b, NameFrequencies freq) {
-        int n = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length;) {
-            if (a[i] == b[j]) {
-                n += freq.isCalendar(a[i]) ? 0 : 1;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return n;
+    private static double sharedPlaces(int[] a, int[] b, NameFrequencies freq) {
+        return Features.overlap(a, b, n -> freq.isCalendar(n) ? 0 : 1);
     }
 
     /** The weight (squared, as shared names count) of the summary's rarest name that is no weekday or month. */
@@ -384,40 +365,16 @@ public final class Event {
 
     /** The weight of the names both summaries hold: a rare name counts fully, one every article has little. */
     private static double sharedNames(int[] a, int[] b, NameFrequencies freq, GroupingPolicy p) {
-        double s = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                double w = freq.weight(a[i], p);
-                s += w * w; // squared: one rare name (a town) outweighs many common ones (a monitor's name)
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return s;
+        // squared: one rare name (a town) outweighs many common ones (a monitor's name)
+        return Features.overlap(a, b, n -> {
+            double w = freq.weight(n, p);
+            return w * w;
+        });
     }
 
     /** Whether sorted distinct {@code b} is a subset of sorted distinct {@code a}. */
     private static boolean contains(int[] a, int[] b) {
-        if (b.length > a.length) {
-            return false;
-        }
-        int i = 0;
-        for (int x : b) {
-            while (i < a.length && a[i] < x) {
-                i++;
-            }
-            if (i == a.length || a[i] != x) {
-                return false;
-            }
-            i++;
-        }
-        return true;
+        return b.length <= a.length && Features.overlap(a, b) == b.length;
     }
 
     /** The sorted union of two sorted distinct arrays, at most {@code cap} long (the smallest kept). */

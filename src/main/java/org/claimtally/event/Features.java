@@ -395,12 +395,17 @@ public final class Features {
 
     /** Size of the intersection of two sorted distinct arrays. */
     public static int overlap(int[] a, int[] b) {
+        return (int) overlap(a, b, n -> 1);
+    }
+
+    /** The summed weight of the values two sorted distinct arrays share, in one merge of the two. */
+    static double overlap(int[] a, int[] b, java.util.function.IntToDoubleFunction weight) {
+        double s = 0;
         int i = 0;
         int j = 0;
-        int n = 0;
         while (i < a.length && j < b.length) {
             if (a[i] == b[j]) {
-                n++;
+                s += weight.applyAsDouble(a[i]);
                 i++;
                 j++;
             } else if (a[i] < b[j]) {
@@ -409,6 +414,6 @@ public final class Features {
                 j++;
             }
         }
-        return n;
+        return s;
     }
 }

@@ -71,19 +71,20 @@ final class PageMetadata {
 
     static Found read(org.jsoup.nodes.Document page) {
         JsonNode article = jsonLdArticle(page);
-        Field title = first(ld(article, "headline"), meta(page, TITLE_META), text(page.selectFirst("title"), "<title>"));
-        Field outlet = first(meta(page, List.of("og:site_name")), ldName(article, "publisher"), meta(page, OUTLET_META));
-        Field published = first(dated(ld(article, "datePublished")), dated(meta(page, PUBLISHED_META)),
+        Metas metas = new Metas(page.select("meta[content]"));
+        Field title = first(ld(article, "headline"), metas.first(TITLE_META), text(page.selectFirst("title"), "<title>"));
+        Field outlet = first(metas.first(List.of("og:site_name")), ldName(article, "publisher"), metas.first(OUTLET_META));
+        Field published = first(dated(ld(article, "datePublished")), dated(metas.first(PUBLISHED_META)),
                 dated(itemprop(page, "datePublished")), dated(time(page, "time[pubdate][datetime]")),
-                dated(time(page, "time[datetime]")), dated(ld(article, "dateCreated")), datedMeta(page));
+                dated(time(page, "time[datetime]")), dated(ld(article, "dateCreated")), metas.dated());
         if (published.isEmpty()) {
             // what a tag gave but no date could be read from, for the problem line; else a date line of the page
-            published = first(ld(article, "datePublished"), meta(page, PUBLISHED_META), itemprop(page, "datePublished"),
+            published = first(ld(article, "datePublished"), metas.first(PUBLISHED_META), itemprop(page, "datePublished"),
                     dateLine(page));
         }
-        Field modified = first(ld(article, "dateModified"), meta(page, MODIFIED_META), itemprop(page, "dateModified"));
-        Field url = first(link(page), meta(page, List.of("og:url")), ldUrl(article));
-        Field author = first(ldName(article, "author"), meta(page, AUTHOR_META), itemprop(page, "author"));
+        Field modified = first(ld(article, "dateModified"), metas.first(MODIFIED_META), itemprop(page, "dateModified"));
+        Field url = first(link(page), metas.first(List.of("og:url")), ldUrl(article));
+        Field author = first(ldName(article, "author"), metas.first(AUTHOR_META), itemprop(page, "author"));
         return new Found(title, outlet, published, modified, url, author.value().startsWith("http") ? Field.NONE : author);
     }
 
@@ -180,19 +181,60 @@ final class PageMetadata {
         return field(id, "JSON-LD mainEntityOfPage");
     }
 
-    private static Field meta(org.jsoup.nodes.Document page, List<String> names) {
-        for (String name : names) {
-            for (Element e : page.select("meta[content]")) {
-                if (name.equalsIgnoreCase(e.attr("property")) || name.equalsIgnoreCase(e.attr("name"))
-                        || name.equalsIgnoreCase(e.attr("itemprop"))) {
+    /**
+     * A page's meta tags, read once: by the name, property or itemprop they carry (lower case),
+     * the first tag of each, and all of them in page order for tags of a site's own naming.
+     */
+    private static final class Metas {
+        private final List<Element> all;
+        private final java.util.Map<String, Element> byName = new java.util.HashMap<>();
+
+        Metas(List<Element> all) {
+            this.all = all;
+            for (Element e : all) {
+                for (String a : new String[] {"property", "name", "itemprop"}) {
+                    String key = e.attr(a).toLowerCase(java.util.Locale.ROOT);
+                    if (!key.isEmpty() && !e.attr("content").isBlank()) {
+                        byName.putIfAbsent(key, e);
+                    }
+                }
+            }
+        }
+
+        /** The first of the names (in the list's order) that a tag gives content for. */
+        Field first(List<String> names) {
+            for (String name : names) {
+                Element e = byName.get(name.toLowerCase(java.util.Locale.ROOT));
+                if (e != null) {
                     Field f = field(e.attr("content"), "meta " + name);
                     if (!f.isEmpty()) {
                         return f;
                     }
                 }
             }
+            return Field.NONE;
         }
-        return Field.NONE;
+
+        /**
+         * A tag of the site's own naming that holds a date ("sn-post-date"): named for a date, a
+         * time or publishing, not for an update or expiry, and its content reads as a date.
+         */
+        Field dated() {
+            for (Element e : all) {
+                String name = (e.attr("name") + " " + e.attr("property") + " " + e.attr("itemprop"))
+                        .toLowerCase(java.util.Locale.ROOT);
+                boolean dateName = name.contains("date") || name.contains("publish") || name.contains("time");
+                boolean other = name.contains("modif") || name.contains("updat") || name.contains("expir");
+                if (dateName && !other) {
+                    Field f = PageMetadata.dated(field(e.attr("content"),
+                            "meta " + (e.hasAttr("name") ? e.attr("name") : e.attr("property"))));
+                    if (!f.isEmpty()) {
+                        return f;
+                    }
+                }
+            }
+            return Field.NONE;
+        }
     }
 
     /** A microdata property: its {@code content} or {@code datetime} attribute, else its text. */
@@ -222,26 +264,6 @@ final class PageMetadata {
     /** The field when a date can be read from it, else none (the next source is tried). */
     private static Field dated(Field f) {
         return f.isEmpty() || Dates.iso(f.value()).isEmpty() ? Field.NONE : f;
-    }
-
-    /**
-     * A meta tag of the site's own naming that holds a date ("sn-post-date"): named for a date,
-     * a time or publishing, not for an update or expiry, and its content reads as a date.
-     */
-    private static Field datedMeta(org.jsoup.nodes.Document page) {
-        for (Element e : page.select("meta[content]")) {
-            String name = (e.attr("name") + " " + e.attr("property") + " " + e.attr("itemprop")).toLowerCase(
-                    java.util.Locale.ROOT);
-            boolean dateName = name.contains("date") || name.contains("publish") || name.contains("time");
-            boolean other = name.contains("modif") || name.contains("updat") || name.contains("expir");
-            if (dateName && !other) {
-                Field f = dated(field(e.attr("content"), "meta " + (e.hasAttr("name") ? e.attr("name") : e.attr("property"))));
-                if (!f.isEmpty()) {
-                    return f;
-                }
-            }
-        }
-        return Field.NONE;
     }
 
     /** A date line is short: a date with a cue or a time beside it, not a sentence that names a day. */
