@@ -104,8 +104,8 @@ final class FactSummary {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (Mention m : shown) {
-            lo = Math.min(lo, statedLow(m.c()));
-            hi = Math.max(hi, statedHigh(m.c()));
+            lo = Math.min(lo, m.c().statedLow());
+            hi = Math.max(hi, m.c().statedHigh());
         }
         Status status = status(shown);
         Set<String> originators = new HashSet<>();
@@ -223,20 +223,6 @@ final class FactSummary {
     /** What makes two statements the same figure: qualifier, value and bounds. */
     private static List<Object> figureKey(Claim c) {
         return java.util.Arrays.asList(c.qualifier(), c.value(), c.low(), c.high());
-    }
-
-    static double statedLow(Claim c) {
-        if (c.value() != null) {
-            return c.value();
-        }
-        return c.low() != null ? c.low() : c.high() == null ? 0 : c.high();
-    }
-
-    static double statedHigh(Claim c) {
-        if (c.value() != null) {
-            return c.value();
-        }
-        return c.high() != null ? c.high() : c.low() == null ? 0 : c.low();
     }
 
     static Status status(List<Mention> members) {

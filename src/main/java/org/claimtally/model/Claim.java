@@ -105,6 +105,22 @@ public record Claim(String doc, int start, int end, String quote, String figure,
         return Double.POSITIVE_INFINITY;
     }
 
+    /** The lowest figure the claim states: its value, else its low end, else its high end (0 for none). */
+    public double statedLow() {
+        return pointValue();
+    }
+
+    /** The highest figure the claim states: its value, else its high end, else its low end (0 for none). */
+    public double statedHigh() {
+        if (value != null) {
+            return value;
+        }
+        if (high != null) {
+            return high;
+        }
+        return low == null ? 0 : low;
+    }
+
     /** A single number standing for this claim when sorting and ranging. */
     public double pointValue() {
         if (value != null) {

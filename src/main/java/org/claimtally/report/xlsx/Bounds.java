@@ -2,12 +2,12 @@ package org.claimtally.report.xlsx;
 
 import org.claimtally.model.Claim;
 import org.claimtally.model.Fact;
-import org.claimtally.model.FactMember;
+import java.util.List;
 import org.claimtally.model.Qualifier;
 
 /**
  * How a fact's lowest and highest figures are shown: an end that every source giving it
- * states as a bound is open ("at least 2,514": the high end reads "≥ 2,514", "up to 40": the
+ * states as a bound is open ("at least 2,515": the high end reads "≥ 2,515", "up to 40": the
  * low end "≤ 40"), and shares carry their per cent sign. The cells keep the plain numbers, so
  * sorting and formulas work on them.
  */
@@ -17,24 +17,18 @@ record Bounds(String low, String high, String unit) {
     /** The category of shares (its figures are per cent). */
     static final String PERCENT = "percent";
 
-    static Bounds of(Fact f, ClaimLocator loc) {
+    /** {@code shown}: the claims of the fact's primary members (each document's shown figure). */
+    static Bounds of(Fact f, List<Claim> shown) {
         boolean lowOpen = f.low() != null;
         boolean highOpen = f.high() != null;
         boolean anyLow = false;
         boolean anyHigh = false;
-        for (int k = 0; k < f.members().size(); k++) {
-            FactMember m = f.members().get(k);
-            if (!m.primary()) {
-                continue;
-            }
-            Claim c = loc.claim(m);
-            double lo = c.value() != null ? c.value() : c.low() != null ? c.low() : c.high() == null ? 0 : c.high();
-            double hi = c.value() != null ? c.value() : c.high() != null ? c.high() : c.low() == null ? 0 : c.low();
-            if (f.low() != null && lo == f.low()) {
+        for (Claim c : shown) {
+            if (f.low() != null && c.statedLow() == f.low()) {
                 anyLow = true;
                 lowOpen &= c.qualifier() == Qualifier.MAX;
             }
-            if (f.high() != null && hi == f.high()) {
+            if (f.high() != null && c.statedHigh() == f.high()) {
                 anyHigh = true;
                 highOpen &= c.qualifier() == Qualifier.MIN;
             }

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.claimtally.model.Claim;
 import org.claimtally.model.Fact;
 import org.claimtally.model.FactMember;
 import org.claimtally.report.Cells;
@@ -79,7 +80,17 @@ final class FactsSheet {
         out.text(f.when().text());
         out.text(f.when().scope().label());
         out.text(f.rangeText());
-        Bounds b = Bounds.of(f, loc);
+        // each document's shown figure, fetched once (a large run reads claims from disk)
+        List<FactMember> members = f.members();
+        Claim[] shown = new Claim[members.size()];
+        List<Claim> primary = new java.util.ArrayList<>();
+        for (int k = 0; k < shown.length; k++) {
+            if (members.get(k).primary()) { // its other mentions are in Claims
+                shown[k] = loc.claim(members.get(k));
+                primary.add(shown[k]);
+            }
+        }
+        Bounds b = Bounds.of(f, primary);
         out.number(f.low(), b.low(), b.unit());
         out.number(f.high(), b.high(), b.unit());
         out.number(f.best(), "", b.unit());
@@ -92,21 +103,18 @@ final class FactsSheet {
         if (wide) {
             int[] byCol = new int[sources.size()];
             Arrays.fill(byCol, -1);
-            List<FactMember> members = f.members();
-            FactMember[] member = new FactMember[members.size()];
-            for (int k = 0; k < member.length; k++) {
-                member[k] = members.get(k); // a large run fetches each member's claim from disk: once
-                if (member[k].primary()) { // the document's shown figure; its other mentions are in Claims
-                    byCol[col.get(loc.claim(member[k]).doc())] = k;
+            for (int k = 0; k < shown.length; k++) {
+                if (shown[k] != null) {
+                    byCol[col.get(shown[k].doc())] = k;
                 }
             }
             for (int k : byCol) {
                 if (k < 0) {
                     out.skip();
                 } else {
-                    FactMember m = member[k];
+                    FactMember m = members.get(k);
                     String link = loc.link(f, k);
-                    String fig = loc.claim(m).figure() + (m.mentions() > 1 ? " (×" + m.mentions() + ")" : "");
+                    String fig = shown[k].figure() + (m.mentions() > 1 ? " (×" + m.mentions() + ")" : "");
                     if (link != null) {
                         out.internalLink(fig, link);
                     } else {
