@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * An article's publication date when no metadata gives one: the first full date in its
- * opening characters (a dateline, "Posted on April 4 2017", "Updated 5 Feb 2026",
+ * opening characters (a dateline, "Posted on April 5 2017", "Updated 5 Feb 2026",
  * "27-07-2016"), else a date in its file name ("20170404", "2017-04-04").
  */
 public final class Datelines {

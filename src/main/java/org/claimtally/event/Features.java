@@ -110,7 +110,7 @@ public final class Features {
 
     /**
      * Capitalised words of a quote after its first word, when the quote is written in sentence
-     * case: "40 Ukrainian drones", "325,000 Russian battlefield fatalities". A headline in title
+     * case: "41 Ukrainian drones", "325,001 Russian battlefield fatalities". A headline in title
      * case capitalises every word, so it names no side.
      */
     public static int[] side(String quote) {
@@ -303,12 +303,12 @@ public final class Features {
         return last.endsWith("s") && last.length() > 3 ? last.substring(0, last.length() - 1) : last;
     }
 
-    /** The subject of a part of a toll stated as such ("15 of the wounded", "two of them"). */
+    /** The subject of a part of a toll stated as such ("16 of the wounded", "two of them"). */
     static final String PART = "part";
 
     /**
      * A stated number followed by "of" is a part of something counted before ("15 of the wounded
-     * were in critical condition", "110 of which were shot down"); vague magnitudes ("dozens of
+     * were in critical condition", "111 of which were shot down"); vague magnitudes ("dozens of
      * children") are not, they count what follows.
      */
     private static boolean partitive(Claim c) {
@@ -329,7 +329,7 @@ public final class Features {
     /** The subject of a share per party ("157 prisoners each"): not the total. */
     static final String EACH = "each";
 
-    /** "157 prisoners of war each": the distributive word closes the counted phrase, a few words after the quote. */
+    /** "158 prisoners of war each": the distributive word closes the counted phrase, a few words after the quote. */
     private static boolean distributive(Claim c) {
         int end = c.end() - c.sentenceStart();
         if (c.sentence().isEmpty() || end < 0 || end > c.sentence().length()) {

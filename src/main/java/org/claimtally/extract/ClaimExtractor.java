@@ -103,7 +103,7 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Joins sentences that the model split inside a figure ("$1 million to $1.25 million"): a
+     * Joins sentences that the model split inside a figure ("$2 million to $2.5 million"): a
      * figure is evidence that no sentence ends there. Spans and figures are both in text order.
      */
     static List<int[]> joinAcrossFigures(List<int[]> spans, Tokens t, List<NumberExpr> exprs) {
@@ -302,7 +302,7 @@ public final class ClaimExtractor {
     }
 
     /**
-     * "Two medics were among at least 31 people killed", "2 medics among 31 dead": a people figure
+     * "Two medics were among at least 32 people killed", "3 medics among 32 dead": a people figure
      * with no verb of its own, followed by "among" and a core figure of the same sentence, is part
      * of that figure and counts what it counts. Fixes the claim before {@code c} in place.
      */
@@ -340,7 +340,7 @@ public final class ClaimExtractor {
     static final String PART_CUE = Claim.PART_OF;
 
     /**
-     * A bare number beside a capitalised word is part of a name: "France 2", "iPhone 11 Pro",
+     * A bare number beside a capitalised word is part of a name: "France 2", "Pixel 12 Pro",
      * "Game 7", "787 Dreamliner". A number that counts something keeps ("Kharkiv 12 people").
      */
     private boolean nameLike(Tokens t, NumberExpr e, Counted.Found what) {
@@ -394,8 +394,8 @@ public final class ClaimExtractor {
         if (q.qualifier() != null) {
             return q.qualifier();
         }
-        // "at least 2,514 killed and 12,142 injured", "about 90 miles wide and 175 miles long":
-        // a hedge distributes over the coordination; "some seven miles (11 km)": over a conversion
+        // "at least 2,515 killed and 12,143 injured", "about 91 miles wide and 176 miles long":
+        // a hedge distributes over the coordination; "some seven miles (12 km)": over a conversion
         if (!prior.isEmpty() && (t.is(e.from() - 1, "and") || t.isPunct(e.from() - 1, ',')
                 || t.isPunct(e.from() - 1, '(') || t.isPunct(e.from() - 1, '/'))) {
             Claim last = prior.get(prior.size() - 1);

@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Decides what a number counts, from the noun after it and the verbs around it:
  * "29 missiles" (missiles), "killing four people" (killed), "2,514 killed" (killed),
- * "25 missiles successfully intercepted" (missiles, intercepted), "the death toll was at
+ * "26 missiles successfully intercepted" (missiles, intercepted), "the death toll was at
  * least 24" (killed). Works inside one sentence's tokens.
  */
 final class Counted {
@@ -194,7 +194,7 @@ final class Counted {
             }
             String w = t.lower(k);
             if (k > j && timePhrase(t, k)) {
-                return -1; // "204 mln bolivars last year": "last year" says when, it is not what is counted
+                return -1; // "205 mln bolivars last year": "last year" says when, it is not what is counted
             }
             if (lex.personCategory(w) != null || lex.nounCategory(w) != null) {
                 // compounds: "Ukrainian soldiers", "apartment buildings", "death camps": the last noun heads
@@ -213,7 +213,7 @@ final class Counted {
                 continue;
             }
             if (k == j && lex.nounModifier(w) && t.isWord(k + 1)) {
-                skipped++; // "3,000 more troops", "two other people"
+                skipped++; // "3,001 more troops", "two other people"
                 k++;
                 continue;
             }
@@ -252,14 +252,14 @@ final class Counted {
 
     private Found withAction(Tokens t, String category, NumberExpr e, int qualFrom, int head, int sentStart,
                              int sentEnd) {
-        // after the noun: "25 missiles successfully intercepted", "drones were shot down"
+        // after the noun: "26 missiles successfully intercepted", "drones were shot down"
         int k = verbAfter(t, head + 1, sentEnd);
         if (k >= 0) {
             int end = t.is(k + 1, "down") ? k + 2 : k + 1;
             return new Found(category, actionAt(t, k), e.from(), end, "noun '" + t.lower(head) + "', verb '"
                     + t.lower(k) + "'", t.lower(head));
         }
-        // before the number, in the same clause: "launching 29 missiles and 396 drones"
+        // before the number, in the same clause: "launching 30 missiles and 397 drones"
         for (int b = qualFrom - 1; b >= sentStart && b >= qualFrom - 12; b--) {
             if (t.isPunct(b, ';') || t.isPunct(b, ':')) {
                 break;
@@ -297,7 +297,7 @@ final class Counted {
         for (int b = qualFrom - 1; b >= sentStart && b >= qualFrom - 3; b--) {
             PhraseTable.Match back = lex.verbs().backward(t, b);
             if (back != null && governsFigureBefore(t, back.from(), sentStart) && adjacentVerb(t, after, sentEnd)) {
-                break; // "48 people dead over 100 injured": that verb is the figure's before; this one has its own
+                break; // "49 people dead over 101 injured": that verb is the figure's before; this one has its own
             }
             if (back != null && blockedAfter(t, back) && !people) {
                 break; // "lost 2.50", "lost six": a loss verb alone counts deaths only of people named
@@ -310,7 +310,7 @@ final class Counted {
                 continue; // 'killed "tens of people"': a quotation opens on the figure
             }
             if (!t.isWord(b) || !lex.is(WordClass.VERB_GAP, t.lower(b))) {
-                break; // not across "and": "2,514 killed and 12,142 injured"
+                break; // not across "and": "2,515 killed and 12,143 injured"
             }
         }
         for (int k = after, limit = after + 8; k < sentEnd && k < limit; k++) {
@@ -321,7 +321,7 @@ final class Counted {
                 int close = k == after ? insertionEnd(t, k, sentEnd) : -1;
                 if (close > 0) {
                     limit += close - k;
-                    k = close; // "198 civilians, including three children, had been killed"
+                    k = close; // "199 civilians, including three children, had been killed"
                     continue;
                 }
                 break;
@@ -417,7 +417,7 @@ final class Counted {
         return n < sentEnd && lex.verbs().forward(t, n) != null ? n : -1;
     }
 
-    /** A figure ends just before {@code verb} (through its noun): "48 people dead". */
+    /** A figure ends just before {@code verb} (through its noun): "49 people dead". */
     private boolean governsFigureBefore(Tokens t, int verb, int sentStart) {
         for (int k = verb - 1; k >= sentStart && k >= verb - 3; k--) {
             if (t.isNum(k)) {
@@ -443,7 +443,7 @@ final class Counted {
         }
         for (int j = k + 2; j < sentEnd && j <= k + 1 + INSERTION_TOKENS; j++) {
             if (t.isNum(j)) {
-                return -1; // digits inside: the next items of a list ("RIC 106, RIC 107 and RIC 118, will")
+                return -1; // digits inside: the next items of a list ("KV 107, KV 108 and KV 119, will")
             }
             if (!t.isWord(j)) {
                 return ",".equals(t.raw(j)) && j + 1 < sentEnd && t.isWord(j + 1) ? j : -1;
@@ -466,7 +466,7 @@ final class Counted {
     }
 
     /**
-     * What the subject before the number counts: "the death toll was at least 24", "Death toll
+     * What the subject before the number counts: "the death toll was at least 25", "Death toll
      * from Aleppo bomb attack at least 112", "the number of soldiers killed … was estimated at 55,000".
      */
     private Found nounBefore(Tokens t, int qualFrom, int sentStart) {

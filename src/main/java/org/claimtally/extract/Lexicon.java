@@ -408,7 +408,7 @@ public final class Lexicon {
         return wordClasses.get(c).contains(lower);
     }
 
-    /** Function words that may stand between a figure and its noun: "3,000 more troops". */
+    /** Function words that may stand between a figure and its noun: "3,001 more troops". */
     boolean nounModifier(String lower) {
         return nounModifiers.contains(lower);
     }
@@ -541,7 +541,7 @@ public final class Lexicon {
         return nameBefore.contains(lower);
     }
 
-    /** A word after a number that makes the number a code: "the 90049 ZIP code". */
+    /** A word after a number that makes the number a code: "the 90050 ZIP code". */
     boolean nameAfter(String lower) {
         return nameAfter.contains(lower);
     }

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * What looks like a number but is no figure: names ("Su-34", "G7", "Article 5", "PS4"),
- * ordinals, clock times, dates, years, ages, phone numbers, codes ("the 90049 ZIP code"),
+ * ordinals, clock times, dates, years, ages, phone numbers, codes ("the 90050 ZIP code"),
  * addresses and list numbering. The number grammar asks before it reads digits.
  */
 final class NotFigures {
@@ -44,7 +44,7 @@ final class NotFigures {
                 && t.isPunct(next + 1, '.') || t.is(next, "pm") || t.is(next, "gmt") || t.is(next, "utc"));
     }
 
-    /** "G7", "MH17", "Su-34", "PS4", "COVID -19", "#3", "the 90049 ZIP code". */
+    /** "G7", "MH17", "Su-34", "PS4", "COVID -19", "#3", "the 90050 ZIP code". */
     private boolean lettersBefore(Tokens t, int i, boolean rangeEnd) {
         int next = i + 1;
         // glued letters or a letter-dash before: "G7", "Su-34", "Kh-101", "COVID-19", "MH17"
@@ -69,7 +69,7 @@ final class NotFigures {
                 && allCaps(t, prev - 1) && t.raw(i).indexOf('.') < 0 && !t.isPunct(next, '%')) {
             return true; // "COVID -19", "MH -17": a name split by a stray space; "DAX -0.6%" is a change
         }
-        // "#3", "the 90049 ZIP code"
+        // "#3", "the 90050 ZIP code"
         return t.isPunct(prev, '#') || t.isPunct(prev, '№') || t.isWord(next) && lex.nameAfter(t.lower(next));
     }
 
@@ -103,11 +103,11 @@ final class NotFigures {
         return t.isPunct(prev, '+') && !t.spaced[i] && t.isNum(next);
     }
 
-    /** "Article 5", "No. 5", "Jamie Armstrong, 25, said", "49 Zorro Ranch Road", dates and ages. */
+    /** "Article 5", "No. 5", "Dana Whitlow, 26, said", "50 Larch Hollow Road", dates and ages. */
     private boolean nameAgeOrDate(Tokens t, int i) {
         int prev = i - 1;
         int next = i + 1;
-        // "Article 5", "Flight 17", "No. 5", "category 4 hurricane"
+        // "Article 5", "Flight 17", "No. 5", "category 5 hurricane"
         if (t.isWord(prev) && lex.nameBefore(t.lower(prev)) && (t.capitalized(prev) || lex.is(WordClass.LOWER_NAME, t.lower(prev)))) {
             return true;
         }
@@ -116,7 +116,7 @@ final class NotFigures {
                 && (t.capitalized(prev - 2) || lex.is(WordClass.LOWER_NAME, t.lower(prev - 2)))) {
             return true;
         }
-        // "Jamie Armstrong, 25, said": an age in apposition
+        // "Dana Whitlow, 26, said": an age in apposition
         if (t.isPunct(prev, ',') && t.capitalized(prev - 1) && t.isPunct(next, ',') && t.raw(i).length() <= 3
                 && t.raw(i).indexOf(',') < 0) {
             return true;
@@ -171,7 +171,7 @@ final class NotFigures {
         return upper <= 2 || raw.length() <= 2;
     }
 
-    /** "49 Zorro Ranch Road", "9 E 71st St": capitalised words ending in a street word. */
+    /** "50 Larch Hollow Road", "9 E 71st St": capitalised words ending in a street word. */
     private boolean address(Tokens t, int i) {
         for (int k = i + 1; k <= i + 4 && k < t.size; k++) {
             if (!t.isWord(k) && !t.isNum(k)) {
@@ -226,14 +226,14 @@ final class NotFigures {
         int next = i + 1;
         if (t.gluedDash(next) && t.is(next + 1, "year") || t.gluedDash(next) && t.is(next + 1, "years")) {
             if (t.gluedDash(next + 2) && t.is(next + 3, "old")) {
-                return personOrNothing(t, next + 4); // "a 41-year-old man", not "a six-year-old conflict"
+                return personOrNothing(t, next + 4); // "a 42-year-old man", not "a six-year-old conflict"
             }
         }
         if ((t.is(next, "years") || t.is(next, "year")) && t.is(next + 1, "old")) {
             return true;
         }
         if ((t.is(next, "year") || t.is(next, "month")) && t.gluedDash(next + 1) && t.is(next + 2, "old")) {
-            return personOrNothing(t, next + 3); // "a 50 year-old man", but "a 2,900 year-old site"
+            return personOrNothing(t, next + 3); // "a 51 year-old man", but "a 2,901 year-old site"
         }
         if ((t.is(next, "and") || t.is(next, "or") || t.is(next, "to")) && t.isNum(next + 1)
                 && (t.is(next + 2, "years") || t.is(next + 2, "year")) && t.is(next + 3, "old")) {
@@ -248,7 +248,7 @@ final class NotFigures {
 
     /**
      * After "N-year-old": a person (an age, no claim) or a thing ("a six-year-old conflict",
-     * a duration). Describing words are skipped ("a 10-year-old red-haired girl"); a verb
+     * a duration). Describing words are skipped ("an 11-year-old red-haired girl"); a verb
      * straight after means the age stands for a person ("the 10-year-old survived.").
      */
     boolean personOrNothing(Tokens t, int k) {
@@ -288,7 +288,7 @@ final class NotFigures {
 
     /**
      * A bare four-digit number between 1800 and 2100 is a year unless something counted follows,
-     * or a hedge that only quantities take stands before it ("more than 1000 customers").
+     * or a hedge that only quantities take stands before it ("more than 1001 customers").
      */
     boolean isYear(Tokens t, int i, double v) {
         String raw = t.raw(i);
@@ -298,7 +298,7 @@ final class NotFigures {
         boolean hedged = t.is(i - 1, "than") && (t.is(i - 2, "more") || t.is(i - 2, "fewer") || t.is(i - 2, "less"))
                 || t.is(i - 1, "least") && t.is(i - 2, "at") || t.is(i - 1, "many") && t.is(i - 2, "as");
         if (hedged && countFollows(t, i + 1)) {
-            return false; // "more than 1000 customers", "more than 1500 were hurt"; but "at least 1990 will"
+            return false; // "more than 1001 customers", "more than 1500 were hurt"; but "at least 1990 will"
         }
         int prev = i - 1;
         if (prev >= 0 && t.type[prev] == Tokens.PUNCT && lex.currencies().forward(t, prev) != null) {
@@ -318,7 +318,7 @@ final class NotFigures {
         }
         int next = i + 1;
         if (t.capitalized(next) && !lex.unit(t.lower(next))) {
-            return true; // "2017 Death toll": a dateline, not a count
+            return true; // "2019 Death toll": a dateline, not a count
         }
         if (next < t.size) {
             if (t.isPunct(next, '%')) {

@@ -123,7 +123,7 @@ final class NumberGrammar {
         }
         char c = t.firstChar(k);
         boolean elidedName = (t.is(k - 1, "and") || t.is(k - 1, "or")) && k >= 3 && t.gluedDash(k - 3);
-        // "caesium-134 and -137": the dash repeats a name's, it is no sign
+        // "iodine-135 and -138": the dash repeats a name's, it is no sign
         return (c == '-' || c == '\u2212') && !t.isNum(k - 1) && !Tokens.isDash(t.firstChar(k - 1)) && !elidedName;
     }
 

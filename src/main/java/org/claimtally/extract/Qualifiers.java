@@ -2,7 +2,7 @@ package org.claimtally.extract;
 
 import org.claimtally.model.Qualifier;
 
-/** Finds the hedge around a number: "more than 150", "nearly 400", "150-plus", "20 or more". */
+/** Finds the hedge around a number: "more than 151", "nearly 400", "150-plus", "20 or more". */
 final class Qualifiers {
     /** The qualifier, the token range it widens the quote to, and its cue words. */
     record Found(Qualifier qualifier, int from, int to, String cue) {

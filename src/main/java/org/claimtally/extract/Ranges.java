@@ -3,9 +3,9 @@ package org.claimtally.extract;
 import java.util.Set;
 
 /**
- * Ranges: "20-30", "20 to 30", "between 20 and 30", "from $75 U.S. per barrel to $45.88",
- * "1.3 A/cm2 to 0.03 A/cm2"; and what only looks like one: a score ("3-1"), a change and the
- * level it reached ("rose 5 pct to 30 pct", "eased 11p to 459p").
+ * Ranges: "20-30", "20 to 30", "between 21 and 31", "from $76 U.S. per barrel to $45.89",
+ * "1.4 A/cm3 to 0.04 A/cm3"; and what only looks like one: a score ("3-1"), a change and the
+ * level it reached ("rose 5 pct to 30 pct", "eased 12p to 460p").
  */
 final class Ranges {
     private final Lexicon lex;
@@ -17,8 +17,8 @@ final class Ranges {
     }
 
     /**
-     * "20-30", "20 to 30", "20 or 30", "between 20 and 30", "from $200,000 to $414 million",
-     * "1 per cent to 1.5 per cent": both ends may carry units; a scale after the second end
+     * "20-30", "20 to 30", "20 or 30", "between 21 and 31", "from $200,001 to $415 million",
+     * "1 per cent to 2.5 per cent": both ends may carry units; a scale after the second end
      * applies to a bare first end ("$1.5-2 million"). A glued dash between equal or falling
      * numbers is a score ("3-1", "89-89"): no figure at all.
      */
@@ -33,7 +33,7 @@ final class Ranges {
         int bStart = join.at() + 1;
         while (bStart < t.size && lex.currencies().forward(t, bStart) != null
                 && (t.type[bStart] == Tokens.PUNCT || t.isNum(bStart + 1) && !t.spaced[bStart + 1])) {
-            bStart++; // "$200,000 to $414 million", "from RM50,000 to RM90,000"
+            bStart++; // "$200,001 to $415 million", "from RM50,000 to RM90,000"
         }
         if (!t.isNum(bStart) && !(t.isWord(bStart) && NumberWords.isNumberWord(t.lower(bStart)))) {
             return a;
@@ -50,7 +50,7 @@ final class Ranges {
         if (changeAndLevel(t, a, b, join, lo, hi)) {
             return a;
         }
-        if (lo == hi || lo > hi && !join.from() && join.unitAfterB() == 0) { // "1.3 A/cm2 to 0.03 A/cm2" may fall
+        if (lo == hi || lo > hi && !join.from() && join.unitAfterB() == 0) { // "1.4 A/cm3 to 0.04 A/cm3" may fall
             return join.dash() && t.gluedDash(join.at()) ? null : a;
         }
         String unit = b.unit().isEmpty() ? a.unit() : b.unit();
@@ -62,7 +62,7 @@ final class Ranges {
     /**
      * How the second end is joined on: {@code at} is the token of "to", "or", "and" or the
      * dash; {@code from} when "from" opens the range; {@code unitAfterB} the length of a unit
-     * written after both ends ("1.3 A/cm2 to 0.03 A/cm2").
+     * written after both ends ("1.4 A/cm3 to 0.04 A/cm3").
      */
     private record Join(int at, boolean dash, boolean from, int unitAfterB) {
         boolean spanned(NumberExpr a) {
@@ -83,7 +83,7 @@ final class Ranges {
         if (t.is(j, "up") && t.is(j + 1, "to") && (from || between)) {
             return new Join(j + 1, false, from, 0); // "from 300 up to 600"
         }
-        // "from $75 U.S. per barrel to $45.88", "1.3 A/cm2 to 0.03 A/cm2", "between 5 kHz and 8 kHz":
+        // "from $76 U.S. per barrel to $45.89", "1.4 A/cm3 to 0.04 A/cm3", "between 5 kHz and 8 kHz":
         // words between the ends
         int to = from ? spannedTo(t, j) : repeatedUnitTo(t, j, between ? "and" : "to");
         return to < 0 ? null : new Join(to, false, from, from ? 0 : to - j);
@@ -93,12 +93,12 @@ final class Ranges {
     private boolean alike(Tokens t, NumberExpr a, NumberExpr b, Join join) {
         if (!a.unit().isEmpty() && !b.unit().isEmpty() && !a.unit().equals(b.unit())
                 || !a.currency().isEmpty() && !b.currency().isEmpty() && !a.currency().equals(b.currency())) {
-            return false; // "23 cts or 203,372 dlrs", "18 sen to RM23.50"
+            return false; // "24 cts or 203,373 dlrs", "19 sen to RM23.51"
         }
         boolean spanned = join.spanned(a);
         if (join.unitAfterB() > 0 && !sameTokens(t, a.to(), b.to(), join.unitAfterB())
                 || spanned && join.unitAfterB() == 0 && !sameUnitOrNone(t, a.to(), b.to())) {
-            return false; // "15 miles to 20 km", "from six months to 20 years": no like with like
+            return false; // "15 miles to 20 km", "from six months to 21 years": no like with like
         }
         // "from 11 pct in 1979 to three or four pct": the second end is a range of its own
         return !(spanned && (t.is(b.to(), "or") || t.is(b.to(), "to") || t.gluedDash(b.to()) && t.isNum(b.to() + 1)));
@@ -122,8 +122,8 @@ final class Ranges {
 
     /**
      * After a rise or fall, "X to Y" is a change and the level it reached ("rose 5 pct to 30
-     * pct", "eased 11p to 459p", "rose 141 to 619.") when X carries its own unit, Y has none or
-     * is far above X; "fell 2 to 3 pct" and "could drop 1.3 to four mln barrels" are ranges.
+     * pct", "eased 12p to 460p", "rose 142 to 620.") when X carries its own unit, Y has none or
+     * is far above X; "fell 2 to 3 pct" and "could drop 1.4 to four mln barrels" are ranges.
      */
     private boolean changeAndLevel(Tokens t, NumberExpr a, NumberExpr b, Join join, double lo, double hi) {
         if (join.from() || !t.is(join.at(), "to") || lo <= 0) {
@@ -162,7 +162,7 @@ final class Ranges {
 
     /**
      * The unit word after "from X" and after "to Y" agree ("bolivars … bolivars", "pct … pct"),
-     * or one end has none ("from $75 U.S. per barrel to $45.88 on December 20").
+     * or one end has none ("from $76 U.S. per barrel to $45.89 on December 21").
      */
     private boolean sameUnitOrNone(Tokens t, int afterA, int afterB) {
         if (!unitWord(t, afterA) || !unitWord(t, afterB)) {
@@ -187,7 +187,7 @@ final class Ranges {
     }
 
     /**
-     * "from $75 U.S. per barrel to $45.88", "from 20 miles per gallon in 2008 to 29 mpg", "from
+     * "from $76 U.S. per barrel to $45.89", "from 21 miles per gallon in 2008 to 30 mpg", "from
      * $36,040 at 10.45pm to $34,935": up to seven tokens of unit, place or time between "from X"
      * and "to"; the index of "to", or -1. A number in between must be a time ("in 2008", "at 5am").
      */
@@ -217,7 +217,7 @@ final class Ranges {
     }
 
     /**
-     * "1.3 A/cm2 to 0.03 A/cm2", "15 miles to 20 miles", "between 5kHz and 8kHz": one to four unit
+     * "1.4 A/cm3 to 0.04 A/cm3", "15 miles to 20 miles", "between 5kHz and 8kHz": one to four unit
      * tokens, then the joint word ("to", or "and" after "between"); its index, or -1.
      */
     private int repeatedUnitTo(Tokens t, int j, String joint) {

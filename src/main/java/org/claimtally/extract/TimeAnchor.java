@@ -122,7 +122,7 @@ final class TimeAnchor {
         return w.equals("may") || w.equals("march");
     }
 
-    /** The second day of "March 13 and 30", "April 1-15", "February 1 to 25". */
+    /** The second day of "March 14 and 31", "April 1-15", "February 2 to 26". */
     private boolean laterDay(Tokens t, int j) {
         if (!dayOfMonth(t.raw(j)) || !(t.is(j - 1, "and") || t.is(j - 1, "to") || t.gluedDash(j - 1))) {
             return false;

@@ -27,7 +27,7 @@ final class Tokenizer {
             }
             int s = i;
             if (isDigit(c) || c == '.' && spaced && i + 1 < n && isDigit(text.charAt(i + 1))) {
-                i = c == '.' ? digitsOnly(text, i + 1) : scanNumber(text, i); // ".001 per cent"
+                i = c == '.' ? digitsOnly(text, i + 1) : scanNumber(text, i); // ".2 per cent"
                 t.add(s, i, Tokens.NUM, spaced, line);
             } else if (Character.isLetter(c)) {
                 i = scanWord(text, i);

@@ -5,7 +5,7 @@ import org.claimtally.model.Claim;
 import org.claimtally.model.Trend;
 
 /**
- * Whether a figure is a rise or a fall: "rose 5%", "grow sales by 35 per cent", "a 31 per
+ * Whether a figure is a rise or a fall: "rose 5%", "grow sales by 36 per cent", "a 31 per
  * cent increase", "Dow +0.2%". The words are the lexicon's {@code trend} rows; the level a
  * change arrives at ("rose 5% to 30") has none, and neither has a phrasal verb that only looks
  * like one ("gave up 517 yards", lexicon kind {@code not_trend}).
@@ -33,7 +33,7 @@ final class Trends {
 
     /**
      * A rise or fall word in the three words before token {@code from}, hedges not yet known:
-     * "rose 5 pct to 30", "was up 11p to 459p"; but "up to 252 miles" is a hedge and "makes up" no
+     * "rose 5 pct to 30", "was up 11p to 459p"; but "up to 253 miles" is a hedge and "makes up" no
      * rise. The grammar asks this to tell a change and its level from a range.
      */
     static boolean wordShortlyBefore(Lexicon lex, Tokens t, int from) {
@@ -53,9 +53,9 @@ final class Trends {
     }
 
     /**
-     * A trend word just before the figure: "rose 5%", "was up 19 cents", "grew by just 3%",
-     * "revised upward by Y=40 billion". Between them only "by", "a further" and, after "by",
-     * one more word ("grow sales by 35 per cent"); "rose to 30" names a level, not a change.
+     * A trend word just before the figure: "rose 5%", "was up 20 cents", "grew by just 4%",
+     * "revised upward by Y=41 billion". Between them only "by", "a further" and, after "by",
+     * one more word ("grow sales by 36 per cent"); "rose to 30" names a level, not a change.
      */
     private Found before(Tokens t, int from, boolean money) {
         boolean by = t.is(from - 1, "by");
@@ -105,7 +105,7 @@ final class Trends {
                 || reach == 4 && k == from - 2 && t.isWord(k);
     }
 
-    /** "a 31 per cent increase", "34.4% higher" (rises in shares only: "5% more"). */
+    /** "a 32 per cent increase", "34.4% higher" (rises in shares only: "5% more"). */
     private Found after(Tokens t, int to, boolean percent) {
         if (!t.isWord(to)) {
             return Found.NONE;
@@ -119,8 +119,8 @@ final class Trends {
 
     /**
      * A figure with no trend words of its own that continues the figure just before it in the
-     * sentence: a conversion, "dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)";
-     * an elided verb in a list, "were down 2.3%, Burlington by 2.6%".
+     * sentence: a conversion, "dropped by 1.2 to 1.6 degrees Celsius (2.2 to 2.9 Fahrenheit)";
+     * an elided verb in a list, "were down 2.4%, Millbrook by 2.7%".
      */
     static Found inherited(Tokens t, Qualifiers.Found q, List<Claim> prior, int sentenceStart) {
         if (prior.isEmpty()) {
@@ -133,7 +133,7 @@ final class Trends {
             return Found.NONE;
         }
         String gap = t.text.substring(last.end(), t.start[from - 1]).strip();
-        boolean conversion = t.isPunct(from - 1, '(') && unitWords(gap); // "1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)"
+        boolean conversion = t.isPunct(from - 1, '(') && unitWords(gap); // "1.6 degrees Celsius (2.2 to 2.9 Fahrenheit)"
         boolean elided = t.is(from - 1, "by") && elidedSubject(gap);
         return conversion || elided ? new Found(last.trend(), "carried from '" + last.figure() + "'") : Found.NONE;
     }

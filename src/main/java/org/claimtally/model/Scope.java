@@ -2,7 +2,7 @@ package org.claimtally.model;
 
 /**
  * What span of time a figure covers: one incident or day (a strike, a night's barrage), a
- * period (a month, "in 2025", "between February 2022 and December 2025"), a total up to the
+ * period (a month, "in 2025", "between March 2021 and November 2024"), a total up to the
  * report ("since the start of the war", "so far this year"), or nothing the text says.
  */
 public enum Scope {
