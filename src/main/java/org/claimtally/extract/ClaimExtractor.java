@@ -56,7 +56,7 @@ public final class ClaimExtractor {
      */
     public List<Claim> extract(String docId, String text, java.util.function.Consumer<String> notes) {
         Tokens t = Tokenizer.tokenize(text);
-        List<NumberExpr> exprs = findNumbers(t, text);
+        List<NumberExpr> exprs = DataLists.withoutLists(t, findNumbers(t, text), notes);
         if (exprs.isEmpty()) {
             return List.of();
         }
@@ -70,7 +70,21 @@ public final class ClaimExtractor {
                 out.add(c);
             }
         }
+        countPerSentence(out);
         return out;
+    }
+
+    /** Tells each claim how many its sentence holds: claims are in text order, so a sentence's are adjacent. */
+    private static void countPerSentence(List<Claim> out) {
+        int from = 0;
+        for (int i = 1; i <= out.size(); i++) {
+            if (i == out.size() || out.get(i).sentenceStart() != out.get(from).sentenceStart()) {
+                for (int k = from; i - from > 1 && k < i; k++) {
+                    out.set(k, out.get(k).withSentenceClaims(i - from));
+                }
+                from = i;
+            }
+        }
     }
 
     private List<NumberExpr> findNumbers(Tokens t, String text) {

@@ -6,13 +6,14 @@ import java.util.Objects;
  * One figure claim, as the annotation guidelines define it. Offsets are Java {@code String}
  * indexes into the document's decoded text; {@code quote} is exactly {@code text[start,end)}.
  * {@code figure} is the figure as written ("nearly 400"), {@code sentence} the sentence
- * holding it, {@code cues} the words that decided category, qualifier and claimant.
+ * holding it, {@code cues} the words that decided category, qualifier and claimant,
+ * {@code sentenceClaims} how many claims the extractor found in that sentence (this one included).
  */
 public record Claim(String doc, int start, int end, String quote, String figure,
                     Double value, Double low, Double high, Qualifier qualifier,
                     String category, boolean core, String action, String actor,
                     String claimant, String time, Trend trend,
-                    String sentence, int sentenceStart, String cues, When when) {
+                    String sentence, int sentenceStart, String cues, When when, int sentenceClaims) {
 
     /**
      * The cue the extractor gives a figure it counted as part of the figure before it ("including
@@ -25,7 +26,15 @@ public record Claim(String doc, int start, int end, String quote, String figure,
                  Qualifier qualifier, String category, boolean core, String action, String actor, String claimant,
                  String time, Trend trend, String sentence, int sentenceStart, String cues) {
         this(doc, start, end, quote, figure, value, low, high, qualifier, category, core, action, actor, claimant,
-                time, trend, sentence, sentenceStart, cues, When.UNKNOWN);
+                time, trend, sentence, sentenceStart, cues, When.UNKNOWN, 1);
+    }
+
+    /** A claim alone in its sentence, its calendar time {@code when}. */
+    public Claim(String doc, int start, int end, String quote, String figure, Double value, Double low, Double high,
+                 Qualifier qualifier, String category, boolean core, String action, String actor, String claimant,
+                 String time, Trend trend, String sentence, int sentenceStart, String cues, When when) {
+        this(doc, start, end, quote, figure, value, low, high, qualifier, category, core, action, actor, claimant,
+                time, trend, sentence, sentenceStart, cues, when, 1);
     }
 
     public Claim {
@@ -39,6 +48,10 @@ public record Claim(String doc, int start, int end, String quote, String figure,
         if (quote.length() != end - start) {
             throw new IllegalArgumentException("quote length " + quote.length()
                     + " does not match span " + start + ".." + end + " in " + doc);
+        }
+        if (sentenceClaims < 1) {
+            throw new IllegalArgumentException("a claim's sentence holds at least the claim, not " + sentenceClaims
+                    + ", in " + doc);
         }
         if (low != null && high != null && low > high) {
             throw new IllegalArgumentException("low " + low + " > high " + high + " in " + doc);
@@ -60,7 +73,17 @@ public record Claim(String doc, int start, int end, String quote, String figure,
     /** The same claim with its time resolved to the calendar. */
     public Claim withWhen(When w) {
         return w.equals(when) ? this : new Claim(doc, start, end, quote, figure, value, low, high, qualifier, category,
-                core, action, actor, claimant, time, trend, sentence, sentenceStart, cues, w);
+                core, action, actor, claimant, time, trend, sentence, sentenceStart, cues, w, sentenceClaims);
+    }
+
+    /**
+     * The same claim, one of {@code n} the extractor found in its sentence: a report pays each
+     * claim's quote of the sentence from its share of it, so a sentence dense with figures costs
+     * its output in proportion to its length, not to its length times its figures.
+     */
+    public Claim withSentenceClaims(int n) {
+        return n == sentenceClaims ? this : new Claim(doc, start, end, quote, figure, value, low, high, qualifier,
+                category, core, action, actor, claimant, time, trend, sentence, sentenceStart, cues, when, n);
     }
 
     private static String nz(String s) {
@@ -73,7 +96,7 @@ public record Claim(String doc, int start, int end, String quote, String figure,
      */
     public Claim withoutContext() {
         return sentence.isEmpty() && cues.isEmpty() ? this : new Claim(doc, start, end, quote, figure, value, low, high,
-                qualifier, category, core, action, actor, claimant, time, trend, "", sentenceStart, "", when);
+                qualifier, category, core, action, actor, claimant, time, trend, "", sentenceStart, "", when, sentenceClaims);
     }
 
     /** A stable, readable key: {@code doc@start}. */

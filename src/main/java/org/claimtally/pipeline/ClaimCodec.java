@@ -96,6 +96,7 @@ final class ClaimCodec {
             string(c.time());
             string(c.cues());
             sentence(c.sentence());
+            varLong(c.sentenceClaims());
             emit();
         }
 
@@ -232,9 +233,10 @@ final class ClaimCodec {
         } else {
             sentence = text(record, tag - 1);
         }
+        int sentenceClaims = (int) varLong(record);
         return new Claim(doc, start, end, quote, figure, value, low, high, qualifier, category, (flags & CORE) != 0,
                 action, actor, claimant, time, trend, sentence, sentenceStart, cues,
-                from == null && to == null && scope == Scope.UNKNOWN ? When.UNKNOWN : new When(from, to, scope));
+                from == null && to == null && scope == Scope.UNKNOWN ? When.UNKNOWN : new When(from, to, scope), sentenceClaims);
     }
 
     private static java.time.LocalDate day(ByteBuffer b) {

@@ -107,10 +107,40 @@ public final class Cells {
      */
     public static final int SENTENCE_WINDOW = 400;
 
-    /** The claim's sentence, or its window of {@link #SENTENCE_WINDOW} characters around the quote, marked where cut. */
+    /**
+     * Output characters each input character of a sentence may cost. Every claim of a sentence
+     * is a row that carries its window, so a sentence holding many claims (a table row of tolls,
+     * a run of vague counts) shares what its length pays for among them: output then grows with
+     * the input, not with the claims per sentence, and the CSV stays within 20 times it. Prose
+     * has a claim in every 30 or more characters, so its sentences stay whole.
+     */
+    public static final int OUTPUT_PER_INPUT = 16;
+
+    /** About what a CSV row's other columns take (file, offsets, quote, value, labels): paid from the same share. */
+    public static final int ROW_COLUMNS = 80;
+
+    /**
+     * The claim's sentence, or its window around the quote, marked where cut: at most
+     * {@link #SENTENCE_WINDOW} characters, and no more than its share of the sentence pays for
+     * ({@link #OUTPUT_PER_INPUT} per character over the sentence's claims, less
+     * {@link #ROW_COLUMNS}); never less than the quote.
+     */
     public static String sentenceWindow(org.claimtally.model.Claim c) {
-        int at = Math.max(0, c.start() - c.sentenceStart());
-        return around(c.sentence(), at, at + (c.end() - c.start()), SENTENCE_WINDOW);
+        String s = c.sentence();
+        int at = Math.max(0, Math.min(s.length(), c.start() - c.sentenceStart()));
+        int to = Math.min(s.length(), at + (c.end() - c.start()));
+        long share = (long) OUTPUT_PER_INPUT * s.length() / c.sentenceClaims() - ROW_COLUMNS;
+        return around(s, at, to, (int) Math.min(SENTENCE_WINDOW, Math.max(to - at, share)));
+    }
+
+    /** The part of a sentence of {@code length} characters that a window of {@code max} around [from, to) keeps. */
+    private static int[] span(int length, int from, int to, int max) {
+        if (length <= max) {
+            return new int[] {0, length};
+        }
+        int mid = (from + to) / 2;
+        int a = Math.max(0, Math.min(mid - max / 2, length - max));
+        return new int[] {a, Math.min(length, a + max)};
     }
 
     /**
@@ -121,10 +151,8 @@ public final class Cells {
         if (sentence.length() <= max) {
             return sentence;
         }
-        int mid = (from + to) / 2;
-        int a = Math.max(0, Math.min(mid - max / 2, sentence.length() - max));
-        int b = Math.min(sentence.length(), a + max);
-        return (a > 0 ? "… " : "") + sentence.substring(a, b) + (b < sentence.length() ? " …" : "");
+        int[] span = span(sentence.length(), from, to, max);
+        return (span[0] > 0 ? "… " : "") + sentence.substring(span[0], span[1]) + (span[1] < sentence.length() ? " …" : "");
     }
 
     /** Plain text of a cell value: numbers without separators or float noise. */

@@ -67,7 +67,7 @@ class ClaimSpillTest {
         return new Claim(doc, start, start + quote.length(), quote, text(r, 20), value, low, high,
                 Qualifier.values()[r.nextInt(Qualifier.values().length)], "cat" + r.nextInt(4), r.nextBoolean(),
                 text(r, 10), text(r, 10), text(r, 10), text(r, 10), Trend.values()[r.nextInt(Trend.values().length)],
-                sentence, start - r.nextInt(300), text(r, 50));
+                sentence, start - r.nextInt(300), text(r, 50)).withSentenceClaims(1 + r.nextInt(r.nextBoolean() ? 3 : 5_000));
     }
 
     /** Documents in random order (ids shuffled), claims in random order within each. */

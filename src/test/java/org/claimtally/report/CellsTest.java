@@ -58,4 +58,22 @@ class CellsTest {
                 .extract("d.txt", "Shelling killed 12 people in the town on Monday, officials said.").get(0);
         org.assertj.core.api.Assertions.assertThat(Cells.sentenceWindow(prose)).isEqualTo(prose.sentence());
     }
+
+    @Test
+    void aWindowDenseWithFiguresIsCutToItsShareOfEach() {
+        String row = "zone 4: 9 killed, 11 injured; ";
+        String sentence = row.repeat(40);
+        int at = row.length() * 20 + 8;
+        org.claimtally.model.Claim c = new org.claimtally.model.Claim("t.txt", at, at + 8, "9 killed", "9", 9.0, 9.0, 9.0,
+                org.claimtally.model.Qualifier.EXACT, "killed", true, "killed", "", "", "", null, sentence, 0, "")
+                .withSentenceClaims(80);
+        assertThat(Cells.sentenceWindow(c.withSentenceClaims(1))).hasSize(Cells.SENTENCE_WINDOW + 4);
+        String w = Cells.sentenceWindow(c);
+        assertThat(w).contains("9 killed").startsWith("… ").endsWith(" …");
+        assertThat(w.length()).isLessThan(Cells.SENTENCE_WINDOW / 2);
+        String prose = "Officials said 29 missiles and 396 drones were launched overnight at 12 regions, and 4 people were killed.";
+        org.claimtally.model.Claim p = new org.claimtally.model.Claim("t.txt", 15, 26, "29 missiles", "29", 29.0, 29.0, 29.0,
+                org.claimtally.model.Qualifier.EXACT, "missiles", true, "launched", "", "Officials", "overnight", null, prose, 0, "");
+        assertThat(Cells.sentenceWindow(p)).isEqualTo(prose);
+    }
 }
