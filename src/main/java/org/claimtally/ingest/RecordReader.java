@@ -332,6 +332,12 @@ final class RecordReader {
      * articles never merge into one; a publication date that is no date is reported and dropped.
      */
     static final class RecordIds {
+        /**
+         * The longest record id kept: every claim row repeats its document's id, so an id of a
+         * megabyte would make each row a megabyte. Real ids (numbers, slugs, GUIDs, URLs) fit.
+         */
+        static final int MAX_ID_CHARS = 200;
+
         private final Set<String> used = new java.util.HashSet<>();
 
         Document unique(Document d, String where, List<Problem> problems, String file) {
@@ -339,13 +345,19 @@ final class RecordReader {
                 return null;
             }
             Document out = d;
-            if (!used.add(d.id())) {
-                String id = d.id() + "@" + where.replace("line ", "");
-                problems.add(Problem.warning(file, where, "id '" + d.id().substring(d.id().indexOf('#') + 1)
+            int hash = d.id().indexOf('#');
+            if (d.id().length() - hash - 1 > MAX_ID_CHARS) {
+                String id = d.id().substring(0, hash + 1) + where.replaceAll("\\D", "");
+                problems.add(Problem.warning(file, where, "id of " + (d.id().length() - hash - 1) + " characters is longer"
+                        + " than " + MAX_ID_CHARS + ", more than every row of a report can repeat; read as " + id));
+                out = withId(d, id);
+            }
+            if (!used.add(out.id())) {
+                String id = out.id() + "@" + where.replaceAll("\\D", "");
+                problems.add(Problem.warning(file, where, "id '" + out.id().substring(hash + 1)
                         + "' was used by an earlier record; read as " + id));
                 used.add(id);
-                out = new Document(id, new SourceInfo(id, d.source().outlet(), d.source().url(), d.source().published(),
-                        d.source().title(), d.source().extra()), d.text(), d.syndicationGroup());
+                out = withId(out, id);
             }
             if (!Dates.isDate(out.source().published())) {
                 problems.add(Problem.warning(file, where, "published '" + out.source().published() + "' is not a date "
@@ -353,6 +365,11 @@ final class RecordReader {
                 out = out.withSource(out.source().withPublished("", ""));
             }
             return out;
+        }
+
+        private static Document withId(Document d, String id) {
+            return new Document(id, new SourceInfo(id, d.source().outlet(), d.source().url(), d.source().published(),
+                    d.source().title(), d.source().extra()), d.text(), d.syndicationGroup());
         }
     }
 }

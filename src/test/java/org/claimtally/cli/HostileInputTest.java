@@ -126,6 +126,17 @@ class HostileInputTest {
     }
 
     @Test
+    void aRecordIdTooLongForEveryRowIsReplacedByItsLine() throws Exception {
+        String id = "k".repeat(50_000);
+        Path in = folder("a.jsonl", "{\"id\":\"short\",\"text\":\"Officials said 12 people were killed.\"}\n"
+                + "{\"id\":\"" + id + "\",\"text\":\"" + "Others said 7 people were hurt. ".repeat(20) + "\"}\n");
+        Run r = Run.of("extract", in.toString(), "--format", "csv");
+        assertThat(r.out()).contains("a.jsonl#short,", "a.jsonl#2,").doesNotContain("kkkkkkkkkk");
+        assertThat(r.out().length()).isLessThan(20_000);
+        assertThat(r.err()).contains("line 2", "id of 50000 characters is longer than", "read as a.jsonl#2");
+    }
+
+    @Test
     void aRepeatedColumnReadsTheFirstAndSaysSo() throws Exception {
         Path in = folder("b.csv", "id,text,text\n1,Officials said 12 people were killed.,Wrong 99 people were hurt.\n");
         Run r = Run.of("extract", in.toString(), "--format", "csv");
