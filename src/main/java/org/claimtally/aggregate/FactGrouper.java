@@ -44,6 +44,12 @@ public final class FactGrouper {
     private final Map<String, DocSummary> docs;
     private final Originators originators;
     private final NameFrequencies names;
+    /**
+     * Comparisons made so far (a local fact against an open fact, a claim against a local
+     * fact): the work grouping does, counted so that tests can check it grows linearly with
+     * the claims at any shape, without timing anything.
+     */
+    private final java.util.concurrent.atomic.LongAdder comparisons = new java.util.concurrent.atomic.LongAdder();
 
     /** Groups without name frequencies (every name counts alike), with the lexicon's grouping words. */
     public FactGrouper(Map<String, DocSummary> docs, GroupingWords words) {
@@ -213,6 +219,7 @@ public final class FactGrouper {
                 if (!g.measure().equals(local.measure())) {
                     continue; // a key collision
                 }
+                comparisons.increment();
                 double s = Event.similarity(local.event, local.members.get(0).claim.core(), g.event, names, POLICY);
                 if (s >= POLICY.link()) {
                     pairs.add(new Candidate(i, g, s));
@@ -331,6 +338,7 @@ public final class FactGrouper {
             Group joined = null;
             Event one = Event.of(f, POLICY);
             for (int j = same.size() - 1; j >= 0 && j >= same.size() - POLICY.localScan(); j--) {
+                comparisons.increment();
                 if (same.get(j).event.admits(f, one, POLICY)) {
                     joined = same.get(j);
                     break;
@@ -345,6 +353,11 @@ public final class FactGrouper {
             joined.event.absorb(one, POLICY);
         }
         return out;
+    }
+
+    /** The comparisons this grouper has made, over all its runs. */
+    public long comparisons() {
+        return comparisons.sum();
     }
 
     static Comparator<Features> byDoc() {

@@ -101,7 +101,7 @@ public final class Syndication {
                 buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
             for (List<Integer> bucket : buckets.values()) {
-                for (int x = 1; x < bucket.size() && x < 200; x++) {
+                for (int x = 1; x < bucket.size(); x++) { // each against the bucket's first: linear
                     int a = bucket.get(0);
                     int c = bucket.get(x);
                     if (similarity(signatures.get(ids.get(a)), signatures.get(ids.get(c))) >= THRESHOLD) {

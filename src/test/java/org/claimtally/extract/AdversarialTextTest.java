@@ -6,30 +6,42 @@ import org.claimtally.model.Claim;
 import org.junit.jupiter.api.Test;
 
 /**
- * Adversarial text must cost time linear in its length. A guard in the manner of a
- * benchmark: the same pattern at 100 KB and at 1 MB, warmed up, best of three; ten times
- * the input may take at most thirty times as long (quadratic work would take a hundred).
+ * Adversarial text must cost work linear in its length. A guard that counts, not times: the
+ * same pattern at 100 KB and at 1 MB, after a warm-up; ten times the input may allocate at
+ * most twenty times the memory and give at most ten times the claims and output bytes (a
+ * quadratic step allocates a hundred times: every scan of a sentence per figure makes its
+ * substrings, lists and windows). Allocation is counted by the JVM per thread, the same on a
+ * loaded machine as on a quiet one; the time of these shapes is measured by the JMH
+ * {@code AdversarialBenchmark}.
  */
 class AdversarialTextTest {
-    static long bestNanos(String text) {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long t0 = System.nanoTime();
-            for (Claim c : Extract.EXTRACTOR.extract("x.txt", text)) {
-                assertThat(text.substring(c.start(), c.end())).isEqualTo(c.quote());
-            }
-            best = Math.min(best, System.nanoTime() - t0);
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** Work of one extraction: bytes allocated, claims, CSV bytes. */
+    record Work(long allocated, long claims, long csv) {
+    }
+
+    static Work work(String text) {
+        long before = THREADS.getCurrentThreadAllocatedBytes();
+        java.util.List<Claim> claims = Extract.EXTRACTOR.extract("x.txt", text);
+        long allocated = THREADS.getCurrentThreadAllocatedBytes() - before;
+        for (Claim c : claims) {
+            assertThat(text.substring(c.start(), c.end())).isEqualTo(c.quote());
         }
-        return best;
+        return new Work(allocated, claims.size(), Extract.csvBytes(claims));
     }
 
     static void linear(String unit) {
         String small = unit.repeat(100_000 / unit.length());
         String large = unit.repeat(1_000_000 / unit.length());
-        bestNanos(small); // warm-up
-        long s = Math.max(bestNanos(small), 1_000_000);
-        long l = bestNanos(large);
-        assertThat(l).as("1 MB took %d ms, 100 KB took %d ms", l / 1_000_000, s / 1_000_000).isLessThan(30 * s);
+        work(small); // warm-up: the sentence model and the JIT
+        Work s = work(small);
+        Work l = work(large);
+        String say = unit + ": 1 MB " + l + ", 100 KB " + s;
+        assertThat(l.allocated()).as(say).isLessThanOrEqualTo(20 * Math.max(s.allocated(), 1_000_000));
+        assertThat(l.claims()).as(say).isLessThanOrEqualTo(11 * s.claims() + 10);
+        assertThat(l.csv()).as(say).isLessThanOrEqualTo(11 * s.csv() + 10_000);
     }
 
     @Test

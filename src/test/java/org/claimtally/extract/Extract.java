@@ -25,12 +25,25 @@ public final class Extract {
         return found.get(0);
     }
 
+    /** The output bound the product keeps on any input: the claims' CSV at most this many times its size. */
+    public static final int OUTPUT_RATIO = 20;
+
+    /** Room for one row's fixed columns, so that a text of a few characters may still give its claim. */
+    public static final int ROW_SLACK = 200;
+
     /**
      * The invariants every claim keeps, on any text: its quote is exactly text[start, end) and
-     * lies inside its sentence, at the sentence's own offsets; low ≤ value ≤ high.
+     * lies inside its sentence, at the sentence's own offsets; low ≤ value ≤ high. And the work
+     * a text costs follows its size: at most one claim per two characters (a figure and what
+     * parts it from the next), and the claims' CSV rows at most {@link #OUTPUT_RATIO} times the text's bytes.
      */
     public static List<Claim> checked(String text) {
         List<Claim> claims = claims(text);
+        assertThat(claims.size()).as("claims per input character").isLessThanOrEqualTo(text.length() / 2 + 1);
+        // the bound is on bytes, as a file's size is: a dash is three of them in UTF-8, its CSV cell as many
+        long size = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertThat(csvBytes(claims)).as("CSV bytes of %d bytes: %s", size, text.length() > 500 ? text.substring(0, 500) + "…" : text)
+                .isLessThanOrEqualTo(OUTPUT_RATIO * size + ROW_SLACK);
         for (Claim c : claims) {
             assertThat(text.substring(c.start(), c.end())).isEqualTo(c.quote());
             assertThat(c.start()).isGreaterThanOrEqualTo(c.sentenceStart());
@@ -48,5 +61,20 @@ public final class Extract {
             }
         }
         return claims;
+    }
+
+    /** The bytes the claims' rows take in the extract CSV, as {@code claimtally extract -f csv} writes them. */
+    public static long csvBytes(List<Claim> claims) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (org.claimtally.report.CsvOutput<Claim> out = new org.claimtally.report.CsvOutput<>(w,
+                org.claimtally.report.ClaimColumns.ALL, true)) {
+            for (Claim c : claims) {
+                out.row(c);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                - String.join(",", org.claimtally.report.ClaimColumns.ALL.stream().map(c -> c.name()).toList()).length() - 1;
     }
 }

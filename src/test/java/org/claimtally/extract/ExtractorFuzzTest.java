@@ -8,7 +8,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * src/test/resources/org/claimtally/extract/ExtractorFuzzTestInputs; to fuzz for real:
  * {@code JAZZER_FUZZ=1 mvn test -Dtest=ExtractorFuzzTest#extractor} (or #numberGrammar).
  * Invariants: no exception; every quote is exactly text[start, end) and lies inside its sentence;
- * low ≤ value ≤ high.
+ * low ≤ value ≤ high; and work per input byte is bounded: at most one claim per two characters,
+ * and the claims' CSV at most 20 times the text (see Extract#checked).
  */
 class ExtractorFuzzTest {
     private static final String[] FRAGMENTS = {"1", "29", "2,514", "1,000,000", "0.5", ".001", "55 000", "2022",
