@@ -14,6 +14,11 @@ final class Counted {
     }
 
     private static final int NOUN_WINDOW = 4;
+    /**
+     * Tokens a subject before its number may span, head and modifiers ("the death toll from the
+     * strike on the bus carrying refugees … was"): a headline's subject runs to a dozen words.
+     */
+    private static final int SUBJECT_TOKENS = 14;
     /** The action of the lexicon's loss verbs ("lost", "losing"). */
     private static final String LOSS = "lost";
 
@@ -466,21 +471,50 @@ final class Counted {
     }
 
     /**
+     * The measure of loss whose modifier holds the people noun at {@code b}: "the toll of the blast
+     * on the convoy's evacuees rose to 70" counts deaths, not evacuees. A subject's head comes
+     * first and its modifiers follow, each opened by a preposition; so a noun of a people category
+     * that names a measure, not people (toll, deaths, casualties: no person row), before a
+     * preposition before {@code b} heads the subject and says what the figure counts. People
+     * before it ("evacuees among the dead") are no measure, and the nearer noun stays.
+     */
+    private Found measureHeading(Tokens t, int b, int from, int qualFrom) {
+        boolean opened = false;
+        for (int k = b - 1; k >= from; k--) {
+            if (t.isNum(k) || t.isPunct(k, ';') || t.isPunct(k, ':')) {
+                return null;
+            }
+            if (!t.isWord(k)) {
+                continue;
+            }
+            String w = t.lower(k);
+            String cat = lex.nounCategory(w);
+            if (opened && cat != null && lex.isPeople(cat) && lex.personCategory(w) == null) {
+                return new Found(cat, cat, k, qualFrom, "noun before '" + w + "', heading '" + t.lower(b) + "'", w);
+            }
+            opened |= lex.is(WordClass.MODIFIER_PREPOSITION, w);
+        }
+        return null;
+    }
+
+    /**
      * What the subject before the number counts: "the death toll was at least 25", "Death toll
-     * from Aleppo bomb attack at least 112", "the number of soldiers killed … was estimated at 55,000".
+     * from the market bomb attack at least 90", "the number of fighters killed … was put at 3,400".
      */
     private Found nounBefore(Tokens t, int qualFrom, int sentStart) {
         if (t.is(qualFrom - 1, "per") || t.is(qualFrom - 1, "every") && t.is(qualFrom - 2, "for")) {
             return null; // "12 deaths per 100,000 people": the base of a ratio counts no deaths
         }
-        for (int b = qualFrom - 1; b >= sentStart && b >= qualFrom - 14; b--) {
+        for (int b = qualFrom - 1; b >= sentStart && b >= qualFrom - SUBJECT_TOKENS; b--) {
             if (t.isNum(b) || t.isPunct(b, ';') || t.isPunct(b, ':')) {
                 return null;
             }
             if (t.isWord(b)) {
                 String cat = lex.nounCategory(t.lower(b));
                 if (cat != null && lex.isPeople(cat)) {
-                    return new Found(cat, cat, b, qualFrom, "noun before '" + t.lower(b) + "'", t.lower(b));
+                    Found head = measureHeading(t, b, Math.max(sentStart, qualFrom - SUBJECT_TOKENS), qualFrom);
+                    return head != null ? head
+                            : new Found(cat, cat, b, qualFrom, "noun before '" + t.lower(b) + "'", t.lower(b));
                 }
                 PhraseTable.Match v = lex.verbs().forward(t, b);
                 if (v != null && !blockedAfter(t, v) && t.isWord(b - 1) && lex.personCategory(t.lower(b - 1)) != null) {

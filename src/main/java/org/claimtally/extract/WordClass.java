@@ -49,7 +49,9 @@ public enum WordClass {
     /** Words inside a time phrase between its anchors: "since the start of the war". */
     TIME_INNER("time_inner"),
     /** Prepositions stripped from the front of a time phrase: "on Monday" is "Monday". */
-    TIME_STRIP("time_strip");
+    TIME_STRIP("time_strip"),
+    /** Prepositions that open a modifier of the noun before them: "the toll [of the blast] [among evacuees]". */
+    MODIFIER_PREPOSITION("modifier_preposition");
 
     private final String kind;
 

@@ -33,6 +33,19 @@ class PeopleWordingsTest {
     }
 
     @Test
+    void aMeasureHeadingTheSubjectCountsNotThePeopleOfItsModifiers() {
+        assertThat(figure("Death toll in strike on bus carrying refugees from the north climbs to 41", "41").category())
+                .isEqualTo("killed");
+        assertThat(figure("The toll of the shelling of evacuees near the port has reached 17.", "17").category())
+                .isEqualTo("killed");
+        assertThat(figure("Casualties among the evacuees from the camp stood at 63 on Friday.", "63").category())
+                .isEqualTo("casualties");
+        // no preposition: the nearer noun is the subject's own
+        assertThat(figure("Evacuees from the besieged towns numbered 3,000.", "3,000").category()).isEqualTo("displaced");
+    }
+
+
+    @Test
     void crossingABorderIsFlight() {
         assertThat(at("About 2,500 people crossed into the neighbouring country on Sunday.", "About 2,500").category())
                 .isEqualTo("displaced");
