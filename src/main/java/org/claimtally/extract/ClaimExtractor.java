@@ -284,7 +284,9 @@ public final class ClaimExtractor {
         if (last.sentenceStart() != sentStart || !last.core()) {
             return what;
         }
-        boolean introduced = t.is(qualFrom - 1, "including") || t.is(qualFrom - 1, "among")
+        // "including 7", "among them 3", "of whom 4": an opener, perhaps with a function word ("them")
+        boolean introduced = opener(t, qualFrom - 1)
+                || opener(t, qualFrom - 2) && t.isWord(qualFrom - 1) && lex.is(WordClass.FUNCTION_WORD, t.lower(qualFrom - 1))
                 || t.is(qualFrom - 2, "of") && t.is(qualFrom - 1, "whom");
         boolean person = what.cue().startsWith("person noun");
         boolean bare = "count".equals(what.category()) && what.noun().isEmpty();
@@ -304,6 +306,11 @@ public final class ClaimExtractor {
         int to = verb >= 0 ? (t.is(verb + 1, "down") ? verb + 2 : verb + 1) : what.to();
         return new Counted.Found(last.category(), action, what.from(), Math.max(to, what.to()),
                 (what.cue().isEmpty() ? "" : what.cue() + ", ") + PART_CUE, what.noun());
+    }
+
+    /** A word that opens a part of the figure before it ("including", "among"). */
+    private boolean opener(Tokens t, int k) {
+        return t.isWord(k) && !t.isNum(k) && lex.is(WordClass.INSERTION_OPENER, t.lower(k));
     }
 
     /** Only a comma or "and"/"or" stands between the claim before and the figure at {@code qualFrom}. */

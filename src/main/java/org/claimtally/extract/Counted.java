@@ -223,6 +223,7 @@ final class Counted {
                 continue;
             }
             if (lex.is(WordClass.FUNCTION_WORD, w) || lex.verbs().forward(t, k) != null || lex.action(w) != null
+                    || lex.claimVerbs().forward(t, k) != null // "put the toll at 85, adding that": a verb of saying is no noun
                     || lex.timeWord(w) || lex.trend(w) != null && lex.trend(w).before() && k > j) {
                 return -1;
             }
@@ -318,9 +319,15 @@ final class Counted {
                 break; // not across "and": "2,515 killed and 12,143 injured"
             }
         }
+        boolean inserted = false;
         for (int k = after, limit = after + 8; k < sentEnd && k < limit; k++) {
+            if (k == after && opensInsertion(t, k)) {
+                inserted = true; // "56 civilians including 11 children were killed": the part's figure is no break
+                limit += INSERTION_TOKENS;
+            }
             if (!t.isWord(k) || t.isNum(k)) {
-                if (t.gluedDash(k) || k == after && closingQuote(t, k) && quotedBefore(t, after)) {
+                if (t.gluedDash(k) || k == after && closingQuote(t, k) && quotedBefore(t, after)
+                        || inserted && (t.isNum(k) || ",".equals(t.raw(k)))) {
                     continue;
                 }
                 int close = k == after ? insertionEnd(t, k, sentEnd) : -1;
@@ -442,19 +449,28 @@ final class Counted {
      * The closing comma of an insertion opening with the comma at {@code k}, or -1: a short
      * phrase of words between two commas, not a list's next items (which hold digits).
      */
-    private static int insertionEnd(Tokens t, int k, int sentEnd) {
+    private int insertionEnd(Tokens t, int k, int sentEnd) {
         if (!",".equals(t.raw(k)) || k + 1 >= sentEnd || !t.isWord(k + 1) || t.isNum(k + 1)) {
             return -1;
         }
+        boolean part = opensInsertion(t, k + 1);
         for (int j = k + 2; j < sentEnd && j <= k + 1 + INSERTION_TOKENS; j++) {
             if (t.isNum(j)) {
-                return -1; // digits inside: the next items of a list ("KV 107, KV 108 and KV 119, will")
+                if (!part) {
+                    return -1; // digits inside: the next items of a list ("KV 107, KV 108 and KV 119, will")
+                }
+                continue; // "30 people, including 7 children, were": the part's own figure
             }
             if (!t.isWord(j)) {
                 return ",".equals(t.raw(j)) && j + 1 < sentEnd && t.isWord(j + 1) ? j : -1;
             }
         }
         return -1;
+    }
+
+    /** A word that opens a part of the figure before it ("including", "among them"), whose own figures it may hold. */
+    private boolean opensInsertion(Tokens t, int k) {
+        return k < t.size && t.isWord(k) && !t.isNum(k) && lex.is(WordClass.INSERTION_OPENER, t.lower(k));
     }
 
     /** A people verb right after the figure (or its noun). */
@@ -488,6 +504,9 @@ final class Counted {
                 continue;
             }
             String w = t.lower(k);
+            if (NumberWords.isNumberWord(w) || joiner(t, k)) {
+                return null; // "the death of eight and the injury of 89": another figure's phrase, coordinated
+            }
             String cat = lex.nounCategory(w);
             if (opened && cat != null && lex.isPeople(cat) && lex.personCategory(w) == null) {
                 return new Found(cat, cat, k, qualFrom, "noun before '" + w + "', heading '" + t.lower(b) + "'", w);

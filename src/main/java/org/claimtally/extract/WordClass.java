@@ -51,7 +51,9 @@ public enum WordClass {
     /** Prepositions stripped from the front of a time phrase: "on Monday" is "Monday". */
     TIME_STRIP("time_strip"),
     /** Prepositions that open a modifier of the noun before them: "the toll [of the blast] [among evacuees]". */
-    MODIFIER_PREPOSITION("modifier_preposition");
+    MODIFIER_PREPOSITION("modifier_preposition"),
+    /** Words that open an insertion naming part of a figure, which may hold figures of its own: "30 people, including 7 children, were". */
+    INSERTION_OPENER("insertion_opener");
 
     private final String kind;
 

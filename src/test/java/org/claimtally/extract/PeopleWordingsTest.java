@@ -46,6 +46,44 @@ class PeopleWordingsTest {
 
 
     @Test
+    void anInsertionNamingAPartMayHoldItsOwnFigure() {
+        assertThat(figure("The monitor said 30 people, including 7 children, were killed in the raid.", "30").category())
+                .isEqualTo("killed");
+        assertThat(figure("The monitor said 30 people, including 7 children, were killed in the raid.", "7").category())
+                .isEqualTo("killed");
+        // without the commas a copy-pasted text lost
+        assertThat(figure("At least 56 civilians including 11 children were killed in the strikes.", "At least 56").category())
+                .isEqualTo("killed");
+        assertThat(figure("Twelve workers among them 4 women died in the fire.", "Twelve").category()).isEqualTo("killed");
+        assertThat(figure("Some 40 people, among them 3 medics, were wounded.", "Some 40").category()).isEqualTo("injured");
+        assertThat(figure("Some 40 people, among them 3 medics, were wounded.", "3").category()).isEqualTo("injured");
+        // a list's next items are no insertion: each keeps its own noun
+        assertThat(figure("Crews found 12 shells, 30 mines and 4 rockets.", "12").category()).isNotEqualTo("killed");
+    }
+
+    @Test
+    void aVerbOfSayingAfterTheFigureIsNotWhatItCounts() {
+        assertThat(figure("The agency put the death toll at 85 adding that dozens were hurt.", "85").category())
+                .isEqualTo("killed");
+        assertThat(figure("Rescuers put the toll at 14 saying more bodies lay under the rubble.", "14").category())
+                .isEqualTo("killed");
+    }
+
+    @Test
+    void aNominalLossOfAFigureCountsThatLoss() {
+        String s = "The shelling led to the death of eight and the injury of 89 according to state television.";
+        assertThat(figure(s, "eight").category()).isEqualTo("killed");
+        assertThat(figure(s, "89").category()).isEqualTo("injured");
+    }
+
+    @Test
+    void forcesNamedByTheirSideArePeople() {
+        assertThat(figure("Rebels said 19 regime forces were killed on Monday.", "19").category()).isEqualTo("killed");
+        assertThat(figure("About 200 government forces were captured near the dam.", "About 200").category())
+                .isEqualTo("prisoners");
+    }
+
+    @Test
     void crossingABorderIsFlight() {
         assertThat(at("About 2,500 people crossed into the neighbouring country on Sunday.", "About 2,500").category())
                 .isEqualTo("displaced");
