@@ -16,6 +16,7 @@ public final class Event {
     private boolean toll;
     private String action = "";
     private int[] side = NONE;
+    private String whole = "";
     private Features head;
     private long firstDay = Long.MIN_VALUE;
     private long lastDay = Long.MIN_VALUE;
@@ -29,6 +30,9 @@ public final class Event {
     private double[] values = new double[0];
     private double minMag = Double.POSITIVE_INFINITY;
     private double maxMag = Double.NEGATIVE_INFINITY;
+    /** The span of its vague figures' words ("dozens": 12 to 119), which the figures above leave out. */
+    private double vagueLow = Double.POSITIVE_INFINITY;
+    private double vagueHigh = Double.NEGATIVE_INFINITY;
 
     /** A claim joins the summary. */
     public void add(Features f, GroupingPolicy p) {
@@ -44,6 +48,9 @@ public final class Event {
         }
         if (side.length == 0) {
             side = f.side;
+        }
+        if (whole.isEmpty()) {
+            whole = f.whole;
         }
         if (f.day != Long.MIN_VALUE) {
             firstDay = firstDay == Long.MIN_VALUE ? f.day : Math.min(firstDay, f.day);
@@ -64,6 +71,9 @@ public final class Event {
         if (m > 0 && f.claim.qualifier() != org.claimtally.model.Qualifier.VAGUE) {
             minMag = Math.min(minMag, m);
             maxMag = Math.max(maxMag, m);
+        } else if (f.claim.low() != null && f.claim.high() != null && f.claim.low() > 0) {
+            vagueLow = Math.min(vagueLow, f.claim.low());
+            vagueHigh = Math.max(vagueHigh, f.claim.high());
         }
         double v = f.claim.pointValue();
         if (Arrays.binarySearch(values, v) < 0 && values.length < p.summaryNames()) {
@@ -103,6 +113,9 @@ public final class Event {
         if (side.length == 0) {
             side = o.side;
         }
+        if (whole.isEmpty()) {
+            whole = o.whole;
+        }
         if (o.firstDay != Long.MIN_VALUE) {
             firstDay = firstDay == Long.MIN_VALUE ? o.firstDay : Math.min(firstDay, o.firstDay);
             lastDay = Math.max(lastDay, o.lastDay);
@@ -119,6 +132,8 @@ public final class Event {
         }
         minMag = Math.min(minMag, o.minMag);
         maxMag = Math.max(maxMag, o.maxMag);
+        vagueLow = Math.min(vagueLow, o.vagueLow);
+        vagueHigh = Math.max(vagueHigh, o.vagueHigh);
         for (double v : o.values) {
             if (Arrays.binarySearch(values, v) < 0 && values.length < p.summaryNames()) {
                 values = Arrays.copyOf(values, values.length + 1);
@@ -190,6 +205,9 @@ public final class Event {
         if (a.side.length > 0 && b.side.length > 0 && Features.overlap(a.side, b.side) == 0) {
             return "side";
         }
+        if (differ(a.whole, b.whole)) {
+            return "people " + a.whole + " vs " + b.whole; // civilians killed are not soldiers killed
+        }
         if ((a.scope == Scope.CUMULATIVE) != (b.scope == Scope.CUMULATIVE) && a.scope != Scope.UNKNOWN
                 && b.scope != Scope.UNKNOWN) {
             return "scope " + a.scope + " " + b.scope;
@@ -221,7 +239,14 @@ public final class Event {
         }
         double lo = Math.min(a.minMag, b.minMag);
         double hi = Math.max(a.maxMag, b.maxMag);
-        return lo > 0 && hi / lo > p.maxSpread() ? "spread" : null;
+        if (lo > 0 && hi / lo > p.maxSpread()) {
+            return "spread";
+        }
+        // vague words span a decade each: they meet what comes within the spread of their span
+        // ("hundreds" and 120 can be one toll; "hundreds" and "hundreds of thousands" cannot)
+        double gapLow = Math.max(Math.min(a.minMag, a.vagueLow), Math.min(b.minMag, b.vagueLow));
+        double gapHigh = Math.min(Math.max(a.maxMag, a.vagueHigh), Math.max(b.maxMag, b.vagueHigh));
+        return gapHigh > 0 && gapLow / gapHigh > p.maxSpread() ? "spread" : null;
     }
 
     private static boolean differ(String x, String y) {

@@ -19,6 +19,11 @@ public final class Features {
     /** The claim's place among the run's claims. */
     public final int row;
     public final String subgroup;
+    /**
+     * The kind of people a whole toll names ("civilians", "soldiers"), or "": tolls of two kinds
+     * are two facts, since one event's civilian and military dead are counted apart.
+     */
+    public final String whole;
     /** Whether {@code subgroup} is a part of a toll (children), not possibly its whole (civilians). */
     private final boolean partOfToll;
     /** For plain counts, the counted noun ("villages", "mths"): nine villages are not nine months. */
@@ -64,10 +69,12 @@ public final class Features {
         this.toll = lex.tolls().contains(c.category());
         this.action = norm(c.action());
         this.claimant = norm(c.claimant());
-        String named = subgroup(c.quote(), lex);
-        this.subgroup = !named.isEmpty() ? named : partitive(c) || c.cues().contains(Claim.PART_OF) ? PART
-                : distributive(c) ? EACH : "";
-        this.partOfToll = named.isEmpty() ? !subgroup.isEmpty() : lex.isPart(named);
+        String named = subgroup(ownWords(c), lex);
+        boolean stated = partitive(c) || c.cues().contains(Claim.PART_OF);
+        this.subgroup = !named.isEmpty() ? named : stated ? PART : distributive(c) ? EACH : "";
+        // "including 5 soldiers": a part stated as such is a part, even of a kind that may be a whole
+        this.partOfToll = named.isEmpty() ? !subgroup.isEmpty() : lex.isPart(named) || stated;
+        this.whole = !named.isEmpty() && !partOfToll ? named : "";
         this.noun = "count".equals(c.category()) ? lastWord(c.quote()) : "";
         int wd = 0;
         int mo = 0;
@@ -341,6 +348,24 @@ public final class Features {
 
     /** Characters after a quote where a distributive "each" still closes its phrase. */
     private static final int DISTRIBUTIVE_REACH = 24;
+
+    /**
+     * The quote up to the end of its own noun phrase: before a comma or another figure after
+     * its own ("30 people, including 7 children", "56 civilians among them 11 children"), so that
+     * a part's people do not name the whole's.
+     */
+    private static String ownWords(Claim c) {
+        String q = c.quote();
+        int at = c.figure().isEmpty() ? -1 : q.indexOf(c.figure());
+        int from = at < 0 ? 0 : at + c.figure().length();
+        for (int i = from; i < q.length(); i++) {
+            char ch = q.charAt(i);
+            if (ch == ',' || Character.isDigit(ch) && i > from && !Character.isDigit(q.charAt(i - 1))) {
+                return q.substring(0, i);
+            }
+        }
+        return q;
+    }
 
     private static String subgroup(String quote, GroupingWords lex) {
         for (String w : lowerWords(quote)) {

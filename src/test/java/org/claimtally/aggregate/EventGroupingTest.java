@@ -114,6 +114,36 @@ class EventGroupingTest {
         assertThat(killed.get(0).documents()).isEqualTo(2);
     }
 
+    /** Vague words in one article: the war's "hundreds of thousands" is not one strike's "hundreds". */
+    @Test
+    void vagueFiguresOfDifferentScalesInOneArticleStayApart() throws Exception {
+        RunResult r = run("a.txt,Daily One,,2024-05-07,Shelling in Dorvask\n",
+                "a.txt", "Shelling in Dorvask\n\nShelling killed hundreds of people in Dorvask on Tuesday, activists "
+                        + "said. The war has killed hundreds of thousands since it began, the monitor said. Dozens of "
+                        + "people were killed in the town last month.\n");
+        assertThat(r.facts()).filteredOn(f -> f.category().equals("killed"))
+                .noneMatch(f -> f.members().stream().map(m -> m.claim(r.claims()).high()).distinct().count() > 1
+                        && f.members().stream().anyMatch(m -> m.claim(r.claims()).high() != null
+                                && m.claim(r.claims()).high() > 100_000));
+    }
+
+    /** A toll of civilians and a toll of soldiers are two facts, in one article or two. */
+    @Test
+    void tollsOfDifferentKindsOfPeopleStayApart() throws Exception {
+        RunResult r = run("""
+                a.txt,Daily One,,2024-05-07,Fighting in Merovka
+                b.txt,Second Desk,,2024-05-07,Merovka clashes
+                """,
+                "a.txt", "Fighting in Merovka\n\nAir raids on Merovka killed 13 civilians on Monday, the monitor said. "
+                        + "In Merovka, 19 soldiers were killed on Monday when a tunnel was blown up, it said.\n",
+                "b.txt", "Merovka clashes\n\nThe monitor said 15 soldiers were killed in Merovka on Monday.\n");
+        List<Fact> killed = r.facts().stream().filter(f -> f.category().equals("killed")).toList();
+        assertThat(killed).noneMatch(f -> f.members().stream().map(m -> m.claim(r.claims()).value())
+                .toList().containsAll(List.of(13.0, 19.0)));
+        assertThat(killed).anyMatch(f -> f.members().stream().map(m -> m.claim(r.claims()).value())
+                .toList().containsAll(List.of(19.0, 15.0)));
+    }
+
     /** A war's displaced counted in millions is not a town's hundreds who fled, however alike the words. */
     @Test
     void vagueScalesAreNotRevisionsOfOneFigure() throws Exception {
