@@ -187,6 +187,9 @@ public final class Event {
         if ((!f.toll || f.part()) && Arrays.binarySearch(values, f.claim.pointValue()) < 0) {
             return false; // an article's shares, troops, launches and parts are different quantities; only tolls get revised
         }
+        if (f.shift) {
+            return false; // "meanwhile, two were killed in …": another incident's toll, even of one figure
+        }
         return compatible(this, one, p);
     }
 

@@ -19,6 +19,8 @@ public final class Features {
     /** The claim's place among the run's claims. */
     public final int row;
     public final String subgroup;
+    /** Whether its sentence turns to another incident by the figure ("Meanwhile, four were killed"). */
+    public final boolean shift;
     /**
      * The kind of people a whole toll names ("civilians", "soldiers"), or "": tolls of two kinds
      * are two facts, since one event's civilian and military dead are counted apart.
@@ -113,6 +115,21 @@ public final class Features {
         this.whenTo = w.to() == null ? Long.MIN_VALUE : w.to().toEpochDay();
         this.scope = w.scope();
         this.side = side(c.quote());
+        this.shift = shifted(c, lex);
+    }
+
+    /** A word of {@link GroupingWords#shifts} in the sentence up to the end of the claim's quote. */
+    private static boolean shifted(Claim c, GroupingWords lex) {
+        int end = c.end() - c.sentenceStart();
+        if (lex.shifts().isEmpty() || c.sentence().isEmpty() || end <= 0 || end > c.sentence().length()) {
+            return false;
+        }
+        for (String w : lowerWords(c.sentence().substring(0, end))) {
+            if (lex.shifts().contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -21,11 +21,13 @@ import java.util.Set;
  *     dispute, so a differing actor or action word does not keep them apart; and reports revise
  *     it as they come in, so an article's other figures of it are revisions, where two figures
  *     of troops or prisoners in one article are two quantities.</li>
+ * <li>{@code shifts}: words that turn a report to another incident ("meanwhile", "elsewhere"):
+ *     a toll after one in its sentence is not a revision of the article's tolls before it.</li>
  * </ul>
  */
 public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, Set<String> stopwords,
                             Map<String, Integer> weekdays, Map<String, Integer> months, List<String> relative,
-                            Set<String> tolls) {
+                            Set<String> tolls, Set<String> shifts) {
     /** Relative words beyond this many are not told apart (they are kept in a bit mask). */
     static final int MAX_RELATIVE = 31;
 
@@ -34,6 +36,7 @@ public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, S
         wholes = Set.copyOf(Objects.requireNonNull(wholes, "wholes"));
         stopwords = Set.copyOf(Objects.requireNonNull(stopwords, "stopwords"));
         tolls = Set.copyOf(Objects.requireNonNull(tolls, "tolls"));
+        shifts = Set.copyOf(Objects.requireNonNull(shifts, "shifts"));
         weekdays = Map.copyOf(Objects.requireNonNull(weekdays, "weekdays"));
         months = Map.copyOf(Objects.requireNonNull(months, "months"));
         relative = List.copyOf(Objects.requireNonNull(relative, "relative"));
@@ -50,6 +53,13 @@ public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, S
                 throw new IllegalArgumentException("month '" + e.getKey() + "' needs 1 to 12, got " + e.getValue());
             }
         }
+    }
+
+    /** Without words that turn to another incident. */
+    public GroupingWords(Map<String, String> subgroups, Set<String> wholes, Set<String> stopwords,
+                         Map<String, Integer> weekdays, Map<String, Integer> months, List<String> relative,
+                         Set<String> tolls) {
+        this(subgroups, wholes, stopwords, weekdays, months, relative, tolls, Set.of());
     }
 
     /** The subgroup a word names ("kids": children), or "" when it names none. */

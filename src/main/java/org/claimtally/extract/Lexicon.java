@@ -408,6 +408,11 @@ public final class Lexicon {
         return wordClasses.get(c).contains(lower);
     }
 
+    /** The words of a class, for the stages after extraction (which do not read the lexicon). */
+    public Set<String> words(WordClass c) {
+        return wordClasses.get(c);
+    }
+
     /** Function words that may stand between a figure and its noun: "3,001 more troops". */
     boolean nounModifier(String lower) {
         return nounModifiers.contains(lower);

@@ -53,7 +53,12 @@ public enum WordClass {
     /** Prepositions that open a modifier of the noun before them: "the toll [of the blast] [among evacuees]". */
     MODIFIER_PREPOSITION("modifier_preposition"),
     /** Words that open an insertion naming part of a figure, which may hold figures of its own: "30 people, including 7 children, were". */
-    INSERTION_OPENER("insertion_opener");
+    INSERTION_OPENER("insertion_opener"),
+    /**
+     * Words that turn a report to another incident ("meanwhile", "separately", "elsewhere"): a toll
+     * after one is not a revision of the tolls before it (the grouping reads them).
+     */
+    INCIDENT_SHIFT("incident_shift");
 
     private final String kind;
 

@@ -144,6 +144,20 @@ class EventGroupingTest {
                 .toList().containsAll(List.of(19.0, 15.0)));
     }
 
+    /** A round-up turns to another incident with "meanwhile": that toll is not a revision of the one before. */
+    @Test
+    void aRoundUpsNextIncidentIsAnotherFact() throws Exception {
+        RunResult r = run("a.txt,Daily One,,2024-05-07,Rocket fire on Dorvask and Kelmora\n",
+                "a.txt", "Rocket fire on Dorvask and Kelmora\n\nSix civilians were killed on Tuesday in rocket fire on "
+                        + "Dorvask, a police source said. Meanwhile, two civilians were killed when shells hit a village "
+                        + "near Kelmora. The shelling killed two civilians and damaged homes, the reporter said. "
+                        + "Elsewhere, six people were killed in a blast at a market.\n");
+        List<Fact> killed = r.facts().stream().filter(f -> f.category().equals("killed")).toList();
+        assertThat(killed).hasSize(3);
+        assertThat(killed).anyMatch(f -> f.members().size() == 2
+                && f.members().stream().allMatch(m -> m.claim(r.claims()).value() == 2.0));
+    }
+
     /** A war's displaced counted in millions is not a town's hundreds who fled, however alike the words. */
     @Test
     void vagueScalesAreNotRevisionsOfOneFigure() throws Exception {
