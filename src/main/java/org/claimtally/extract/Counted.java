@@ -206,7 +206,8 @@ final class Counted {
                 while (k + 1 < sentEnd && t.isWord(k + 1) && compoundNext(t, k + 1)) {
                     k++;
                 }
-                return k;
+                int beyond = t.capitalized(k) ? beyondDemonym(t, k, sentEnd) : -1;
+                return beyond >= 0 ? beyond : k;
             }
             if (elide && w.equals("of") && k == j && t.isNum(k + 1)) {
                 // "20 of 25 drones": the part counts what the whole counts
@@ -252,6 +253,36 @@ final class Counted {
             }
             skipped++;
             k++;
+        }
+        return -1;
+    }
+
+    /**
+     * The noun a capitalised people word only modifies ("325,000 Russian battlefield fatalities",
+     * "millions of Russian and Ukrainian casualties"): past other demonyms joined by "and"/"or" and
+     * a few lower-case modifiers, a listed lower-case noun heads the phrase; -1 when none comes.
+     */
+    private int beyondDemonym(Tokens t, int k, int sentEnd) {
+        int j = k + 1;
+        for (int skipped = 0; j < sentEnd && t.isWord(j) && skipped <= NOUN_WINDOW; skipped++, j++) {
+            String w = t.lower(j);
+            if ((t.is(j, "and") || t.is(j, "or")) && t.capitalized(j + 1)) {
+                j++;
+                continue; // "Russian and Ukrainian …"
+            }
+            if (t.capitalized(j)) {
+                return -1; // title case ("Injuring Four People Daesh Shells"): every word is capitalised
+            }
+            if (lex.personCategory(w) != null || lex.nounCategory(w) != null) {
+                while (j + 1 < sentEnd && t.isWord(j + 1) && compoundNext(t, j + 1)) {
+                    j++;
+                }
+                return j;
+            }
+            if (lex.is(WordClass.FUNCTION_WORD, w) || lex.verbs().forward(t, j) != null || lex.action(w) != null
+                    || lex.claimVerbs().forward(t, j) != null || lex.timeWord(w)) {
+                return -1;
+            }
         }
         return -1;
     }

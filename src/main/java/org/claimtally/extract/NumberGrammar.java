@@ -452,19 +452,38 @@ final class NumberGrammar {
         }
         int to = m.to();
         // "thousands" in "tens of thousands of" must not also start "thousands of": the longest wins
-        if (!t.capitalized(i) && !t.lineStart[i] && t.isWord(i) && t.lower(i).equals("scores")
-                && !t.is(to, "of")) {
-            return null; // "scores" as in test scores
+        if (!t.capitalized(i) && !t.lineStart[i] && t.isWord(i) && lex.is(WordClass.NOUN_VAGUE, t.lower(i))
+                && !t.is(to, "of") && !governed(t, i, to)) {
+            return null; // "scores" as in test scores; "kills scores", "scores were injured" count people
         }
         String first = m.phrase().words()[0];
         boolean magnitude = m.to() - m.from() > (first.equals("a") ? 2 : 1); // "several hundred", "a few thousand"
+        int next = to;
+        while (t.isWord(next) && lex.nounModifier(t.lower(next)) && t.isWord(next + 1)) {
+            next++; // "several other people", "a few more soldiers"
+        }
         if ((first.equals("several") || first.equals("a")) && !magnitude
-                && !(t.isWord(to) && !lex.is(WordClass.FUNCTION_WORD, t.lower(to))) && !t.is(to, "of")) {
+                && !(t.isWord(next) && !lex.is(WordClass.FUNCTION_WORD, t.lower(next))) && !t.is(to, "of")) {
             return null; // a bare "several" must count something; "several hundred or even 1,000" does
         }
         double lo = Double.parseDouble(m.phrase().value());
         double hi = Double.parseDouble(m.phrase().extra());
         return new NumberExpr(i, to, null, lo, hi, NumberExpr.Kind.VAGUE, "", "", false);
+    }
+
+    /**
+     * A people verb governs the words at [{@code from}, {@code to}): right before them ("kills
+     * scores") or after them through auxiliaries and adverbs ("scores were also injured").
+     */
+    private boolean governed(Tokens t, int from, int to) {
+        if (from > 0 && lex.verbs().backward(t, from - 1) != null) {
+            return true;
+        }
+        int k = to;
+        for (int steps = 0; steps < 3 && t.isWord(k) && lex.is(WordClass.VERB_GAP, t.lower(k)); steps++) {
+            k++;
+        }
+        return t.isWord(k) && lex.verbs().forward(t, k) != null;
     }
 
     // ---- units ----

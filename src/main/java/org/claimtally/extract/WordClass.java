@@ -58,7 +58,9 @@ public enum WordClass {
      * Words that turn a report to another incident ("meanwhile", "separately", "elsewhere"): a toll
      * after one is not a revision of the tolls before it (the grouping reads them).
      */
-    INCIDENT_SHIFT("incident_shift");
+    INCIDENT_SHIFT("incident_shift"),
+    /** Vague magnitudes that are also common nouns ("scores"): a figure only before "of" or with a people verb. */
+    NOUN_VAGUE("noun_vague");
 
     private final String kind;
 

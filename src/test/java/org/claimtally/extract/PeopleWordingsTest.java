@@ -84,6 +84,46 @@ class PeopleWordingsTest {
     }
 
     @Test
+    void vagueWordsThatAreAlsoNounsCountPeopleWhenAPeopleVerbGovernsThem() {
+        assertThat(figure("Government air strikes kill scores in the mountain town.", "scores").category()).isEqualTo("killed");
+        assertThat(figure("Rescuers said scores were also injured in the raids.", "scores").category()).isEqualTo("injured");
+        assertThat(figure("Scores of families fled the valley.", "Scores").category()).isEqualTo("displaced");
+        // no verb of people, no "of": the noun of a game or a test
+        assertThat(X.extract("d.txt", "Pupils improved their scores in the spring.")).isEmpty();
+        assertThat(X.extract("d.txt", "The team settled old scores on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void aVagueWordKeepsItsNounPastAModifier() {
+        assertThat(figure("The monitor said several other people were wounded in the blast.", "several").category())
+                .isEqualTo("injured");
+        assertThat(figure("A few more soldiers died of their wounds overnight.", "A few").category()).isEqualTo("killed");
+    }
+
+    @Test
+    void aDemonymModifiesTheNounAfterIt() {
+        assertThat(figure("There were 2,000 to 3,000 Russian battlefield fatalities in the period.", "2,000 to 3,000")
+                .category()).isEqualTo("killed");
+        assertThat(figure("The war could bring millions of Russian and Ukrainian casualties.", "millions").category())
+                .isEqualTo("casualties");
+        assertThat(figure("The navy fired 40 Tomahawk cruise missiles at the base.", "40").category()).isEqualTo("missiles");
+        // title case names every word: the people word heads
+        assertThat(figure("Shelling Injuring Four People Rebels Shells Town", "Four").category()).isNotEqualTo("shells");
+    }
+
+    @Test
+    void aNounOfMovementOrLossBeforeTheFigureSaysWhatItCounts() {
+        assertThat(figure("The deal allowed the evacuation of 3,000 people from the two towns.", "3,000").category())
+                .isEqualTo("displaced");
+        assertThat(figure("Officials oversaw the departure of 2,200 residents on Friday.", "2,200").category())
+                .isEqualTo("displaced");
+        assertThat(figure("The attack claimed the lives of 40 people.", "40").category()).isEqualTo("killed");
+        assertThat(figure("Floods took the lives of 12 villagers.", "12").category()).isEqualTo("killed");
+        // things are not people: the verb of people does not decide them
+        assertThat(figure("The evacuation of 30 tanks from the base was ordered.", "30").category()).isNotEqualTo("displaced");
+    }
+
+    @Test
     void crossingABorderIsFlight() {
         assertThat(at("About 2,500 people crossed into the neighbouring country on Sunday.", "About 2,500").category())
                 .isEqualTo("displaced");
