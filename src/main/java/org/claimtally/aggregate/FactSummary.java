@@ -50,7 +50,7 @@ final class FactSummary {
             byId.put(id, groupOf.get(f));
             out.add(new Fact(id, f.category(), f.subject(), f.core(), f.action(), f.actor(), f.time(), f.members(), f.low(),
                     f.high(), f.best(), f.rangeText(), f.status(), f.grade(), f.documents(), f.outlets(),
-                    f.originators(), f.why(), f.when()));
+                    f.originators(), f.why(), f.when(), f.reports()));
         }
         return out;
     }
@@ -82,7 +82,7 @@ final class FactSummary {
     static Fact withId(Fact f, String id, String whyMore) {
         return new Fact(id, f.category(), f.subject(), f.core(), f.action(), f.actor(), f.time(), f.members(), f.low(),
                 f.high(), f.best(), f.rangeText(), f.status(), f.grade(), f.documents(), f.outlets(), f.originators(),
-                whyMore.isEmpty() ? f.why() : f.why() + "; " + whyMore, f.when());
+                whyMore.isEmpty() ? f.why() : f.why() + "; " + whyMore, f.when(), f.reports());
     }
 
     /** A member while its fact is summed up: the plain member and its claim, at hand. */
@@ -121,7 +121,38 @@ final class FactSummary {
                 docs.shared(pick(members, "action")), docs.shared(pick(members, "actor")),
                 docs.shared(pick(members, "time")), FactMembers.of(plain), lo, hi, best(shown),
                 rangeText(shown, lo, hi), status, grade, shown.size(), outlets.size(), originators.size(), why,
-                when(shown));
+                when(shown), reports(g, docs));
+    }
+
+    /**
+     * The place most of its documents name (a name named by more documents wins; then the one
+     * named first, in document order), and the first and last days its documents were published.
+     */
+    static Fact.Reports reports(FactGrouper.Group g, Originators docs) {
+        Map<String, Set<String>> docsNaming = new java.util.LinkedHashMap<>();
+        java.time.LocalDate first = null;
+        java.time.LocalDate last = null;
+        List<Features> sorted = new ArrayList<>(g.members);
+        sorted.sort(FactGrouper.byDoc());
+        for (Features f : sorted) {
+            for (String place : f.places) {
+                docsNaming.computeIfAbsent(place, k -> new HashSet<>()).add(f.claim.doc());
+            }
+            java.time.LocalDate day = docs.published(f.claim);
+            if (day != null) {
+                first = first == null || day.isBefore(first) ? day : first;
+                last = last == null || day.isAfter(last) ? day : last;
+            }
+        }
+        String place = "";
+        int most = 0;
+        for (Map.Entry<String, Set<String>> e : docsNaming.entrySet()) {
+            if (e.getValue().size() > most) {
+                place = e.getKey();
+                most = e.getValue().size();
+            }
+        }
+        return new Fact.Reports(docs.shared(place), first, last);
     }
 
     /**

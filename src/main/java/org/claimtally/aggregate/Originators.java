@@ -27,6 +27,13 @@ final class Originators {
         return ds == null ? c.doc() : ds.source().displayName();
     }
 
+    /** The publication day of a claim's document, or null when it is not known. */
+    java.time.LocalDate published(Claim c) {
+        DocSummary ds = docs.get(c.doc());
+        long day = ds == null ? Long.MIN_VALUE : Features.parseDay(ds.source().published());
+        return day == Long.MIN_VALUE ? null : java.time.LocalDate.ofEpochDay(day);
+    }
+
     String of(Claim c) {
         if (!c.claimant().isEmpty()) {
             return shared("claimant:" + Features.norm(c.claimant()));

@@ -51,6 +51,11 @@ public final class Features {
     private final int relative;
     private final int[] years;
     public final int[] entities;
+    /**
+     * The places its sentence names after a preposition of place ("in Dorvask", "near the town
+     * of Kelmora"), as written: where its event was, for the reader.
+     */
+    public final List<String> places;
     public final int[] words;
 
     /** How often the document states this same figure (headline and body); counted while grouping. */
@@ -104,10 +109,13 @@ public final class Features {
         if (sameSentence != null) {
             this.words = sameSentence.words; // same sentence: same words (never mutated)
             this.entities = sameSentence.entities;
+            this.places = sameSentence.places;
         } else {
             int[][] sets = wordSets(c.sentence(), lex.stopwords());
             this.words = sets[0];
             this.entities = sets[1];
+            // the sentence's own: a title names the article's main event, not every figure's
+            this.places = places(c.sentence(), lex, GroupingPolicy.DEFAULT);
         }
         this.day = parseDay(published);
         org.claimtally.model.When w = c.when();
@@ -268,6 +276,95 @@ public final class Features {
                 }
             }
         }
+    }
+
+    /**
+     * The names a preposition of place introduces ("in Dorvask", "near the town of Kelmora"), as
+     * written: capitalised words after the preposition and at most {@code placeGap} lower-case
+     * words, not weekdays or months ("on Monday", "in April" say when, not where), at most
+     * {@code placesKept} of them.
+     */
+    public static List<String> places(String s, GroupingWords lex, GroupingPolicy p) {
+        if (lex.locatives().isEmpty() || s.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>(2);
+        StringBuilder name = new StringBuilder();
+        int gap = -1; // lower-case words since the last preposition; -1: no place is open
+        int i = 0;
+        while (i < s.length() && out.size() < p.placesKept()) {
+            int st = i;
+            while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-' || s.charAt(i) == '\''
+                    || s.charAt(i) == '\u2019')) {
+                i++;
+            }
+            if (i == st) {
+                if (s.charAt(i) != ' ') {
+                    gap = end(name, out, -1); // punctuation ends a name and the preposition's reach
+                }
+                i++;
+                continue;
+            }
+            String w = s.substring(st, i);
+            String lw = w.toLowerCase(Locale.ROOT);
+            int hyphen = w.lastIndexOf('-');
+            // "Russian-controlled", "rebel-held": a hyphened adjective, not a name
+            boolean adjective = hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1));
+            boolean named = Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !adjective && !lex.weekdays().containsKey(lw)
+                    && !lex.months().containsKey(lw) && !lex.stopwords().contains(lw) && !people(lw, lex);
+            if (named && (lw.endsWith("'s") || lw.endsWith("\u2019s"))) {
+                name.setLength(0); // "in Russia's Krasnodar region": the possessor qualifies the place that follows
+                gap = 0;
+            } else if (named && name.length() > 0 && words(name) >= p.placeWords()) {
+                gap = end(name, out, -1); // "in Dorvask Reuters": text without punctuation runs on into a byline
+            } else if (named && (gap >= 0 || name.length() > 0)) {
+                name.append(name.length() > 0 ? " " : "").append(w);
+                gap = 0;
+            } else if (lex.locatives().contains(lw)) {
+                gap = end(name, out, 0);
+            } else if (name.length() > 0 && innerArticle(w)) {
+                name.append(' ').append(w); // "Salah al-Din": a lower-case article glued to a name's next word
+            } else {
+                // only the kinds of place, articles and hyphened adjectives stand between ("in the
+                // rebel-held town of …"); any other word ("in a statement by …") closes the reach
+                boolean between = lex.stopwords().contains(lw) || lex.placeWords().contains(lw) || lw.indexOf('-') > 0;
+                gap = end(name, out, gap >= 0 && between && ++gap <= p.placeGap() && !named ? gap : -1);
+            }
+        }
+        end(name, out, -1);
+        return out.size() > p.placesKept() ? out.subList(0, p.placesKept()) : out;
+    }
+
+    /** A people's name, plural or not ("Syrian", "Ukrainians"). */
+    private static boolean people(String lw, GroupingWords lex) {
+        return lex.peoples().contains(lw) || lw.endsWith("s") && lex.peoples().contains(lw.substring(0, lw.length() - 1));
+    }
+
+    private static int words(StringBuilder name) {
+        int n = 1;
+        for (int i = 0; i < name.length(); i++) {
+            n += name.charAt(i) == ' ' ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** "al-Din", "ez-Zor": lower case before a hyphen, a capital after it. */
+    private static boolean innerArticle(String w) {
+        int h = w.indexOf('-');
+        return h > 0 && h + 1 < w.length() && Character.isLowerCase(w.charAt(0)) && Character.isUpperCase(w.charAt(h + 1));
+    }
+
+    /** Ends the name being read, if any, adding it to {@code out}; returns {@code gap} when none was read. */
+    private static int end(StringBuilder name, List<String> out, int gap) {
+        if (name.length() == 0) {
+            return gap;
+        }
+        String n = name.toString();
+        if (!out.contains(n)) {
+            out.add(n);
+        }
+        name.setLength(0);
+        return -1;
     }
 
     public static int[][] wordSets(String s, Set<String> stop) {

@@ -10,7 +10,8 @@ public record GroupingPolicy(double link, double valueWeight, double timeWeight,
                       int localScan, int summaryNames, int summaryWords, int maxLinks, double distinctiveName,
                       double minSharedNames, int leadChars, int leadNames, double sameDayTime, double undatedTime,
                       double unknownClaimant, double otherClaimant, double fullWords, double fullNames,
-                      double sameFigure, double nearFigure, double revisedFigure) {
+                      double sameFigure, double nearFigure, double revisedFigure, int placeGap, int placesKept,
+                      int placeWords) {
 
     /**
      * The defaults:
@@ -48,8 +49,12 @@ public record GroupingPolicy(double link, double valueWeight, double timeWeight,
      *     the vetoes check), a different figure is neither for nor against one event, since tolls
      *     are revised as reports come in; vague words ("thousands", "millions") get no such credit,
      *     since they name scales, not revisions.</li>
+     * <li>place gap 4: between a preposition and the place it introduces stand at most a few
+     *     lower-case words ("in the northern city of …"); 4 places kept a sentence: a sentence
+     *     names its event's town, district and province, rarely more; 3 words a place ("Khan
+     *     Sheikhoun", "Salah al-Din"): text stripped of its punctuation runs a place into the next name.</li>
      * </ul>
      */
     public static final GroupingPolicy DEFAULT = new GroupingPolicy(0.5, 0.25, 0.15, 0.1, 0.3, 0.2, 10, 1, 3, 45, 25,
-            100, 8, 64, 128, 10, 0.4, 0.3, 600, 24, 0.8, 0.5, 0.5, 0.2, 0.5, 1, 0.999, 0.8, 0.5);
+            100, 8, 64, 128, 10, 0.4, 0.3, 600, 24, 0.8, 0.5, 0.5, 0.2, 0.5, 1, 0.999, 0.8, 0.5, 4, 4, 3);
 }

@@ -21,13 +21,19 @@ import java.util.Set;
  *     dispute, so a differing actor or action word does not keep them apart; and reports revise
  *     it as they come in, so an article's other figures of it are revisions, where two figures
  *     of troops or prisoners in one article are two quantities.</li>
+ * <li>{@code locatives}: prepositions before a place ("in", "near"): the names after them say
+ *     where a fact's event was, for the reader (grouping does not rely on them: a city and its
+ *     district are different names of one place); {@code peoples}: names of peoples
+ *     ("Syrian", "Ukrainians"), which follow "in" without being places ("in Syrian air strikes");
+ *     {@code placeWords}: the kinds of place that may stand between them ("in the town of …");</li>
  * <li>{@code shifts}: words that turn a report to another incident ("meanwhile", "elsewhere"):
  *     a toll after one in its sentence is not a revision of the article's tolls before it.</li>
  * </ul>
  */
 public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, Set<String> stopwords,
                             Map<String, Integer> weekdays, Map<String, Integer> months, List<String> relative,
-                            Set<String> tolls, Set<String> shifts) {
+                            Set<String> tolls, Set<String> shifts, Set<String> locatives, Set<String> peoples,
+                            Set<String> placeWords) {
     /** Relative words beyond this many are not told apart (they are kept in a bit mask). */
     static final int MAX_RELATIVE = 31;
 
@@ -37,6 +43,9 @@ public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, S
         stopwords = Set.copyOf(Objects.requireNonNull(stopwords, "stopwords"));
         tolls = Set.copyOf(Objects.requireNonNull(tolls, "tolls"));
         shifts = Set.copyOf(Objects.requireNonNull(shifts, "shifts"));
+        locatives = Set.copyOf(Objects.requireNonNull(locatives, "locatives"));
+        peoples = Set.copyOf(Objects.requireNonNull(peoples, "peoples"));
+        placeWords = Set.copyOf(Objects.requireNonNull(placeWords, "placeWords"));
         weekdays = Map.copyOf(Objects.requireNonNull(weekdays, "weekdays"));
         months = Map.copyOf(Objects.requireNonNull(months, "months"));
         relative = List.copyOf(Objects.requireNonNull(relative, "relative"));
@@ -59,7 +68,7 @@ public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, S
     public GroupingWords(Map<String, String> subgroups, Set<String> wholes, Set<String> stopwords,
                          Map<String, Integer> weekdays, Map<String, Integer> months, List<String> relative,
                          Set<String> tolls) {
-        this(subgroups, wholes, stopwords, weekdays, months, relative, tolls, Set.of());
+        this(subgroups, wholes, stopwords, weekdays, months, relative, tolls, Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     /** The subgroup a word names ("kids": children), or "" when it names none. */

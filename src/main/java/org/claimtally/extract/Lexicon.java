@@ -408,6 +408,11 @@ public final class Lexicon {
         return wordClasses.get(c).contains(lower);
     }
 
+    /** The first words of the lexicon's demonyms ("russian"): names of peoples, not of places. */
+    public Set<String> demonymWords() {
+        return demonyms.firstWords();
+    }
+
     /** The words of a class, for the stages after extraction (which do not read the lexicon). */
     public Set<String> words(WordClass c) {
         return wordClasses.get(c);

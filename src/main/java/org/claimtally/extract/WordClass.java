@@ -60,7 +60,9 @@ public enum WordClass {
      */
     INCIDENT_SHIFT("incident_shift"),
     /** Vague magnitudes that are also common nouns ("scores"): a figure only before "of" or with a people verb. */
-    NOUN_VAGUE("noun_vague");
+    NOUN_VAGUE("noun_vague"),
+    /** Prepositions before the place an event was in ("in", "near", "outside"): the Facts sheet's place. */
+    PLACE_PREPOSITION("place_preposition");
 
     private final String kind;
 

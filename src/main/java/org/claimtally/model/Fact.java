@@ -12,7 +12,30 @@ import java.util.Objects;
 public record Fact(String id, String category, String subject, boolean core, String action, String actor,
                    String time, List<FactMember> members, Double low, Double high, Double best,
                    String rangeText, Status status, Grade grade, int documents, int outlets,
-                   int originators, String why, When when) {
+                   int originators, String why, When when, Reports reports) {
+    /**
+     * Where and when its sources report it: the place they name most (as written, "" when none
+     * does), the first and last publication days of its documents (null when none is dated).
+     */
+    public record Reports(String place, java.time.LocalDate first, java.time.LocalDate last) {
+        public static final Reports UNKNOWN = new Reports("", null, null);
+
+        public Reports {
+            place = place == null ? "" : place;
+            if (first != null && last != null && first.isAfter(last)) {
+                throw new IllegalArgumentException("first report " + first + " after last " + last);
+            }
+        }
+    }
+
+    /** A fact whose reports' place and days are not known. */
+    public Fact(String id, String category, String subject, boolean core, String action, String actor, String time,
+                List<FactMember> members, Double low, Double high, Double best, String rangeText, Status status,
+                Grade grade, int documents, int outlets, int originators, String why, When when) {
+        this(id, category, subject, core, action, actor, time, members, low, high, best, rangeText, status, grade,
+                documents, outlets, originators, why, when, Reports.UNKNOWN);
+    }
+
     /** A fact whose calendar days are not known. */
     public Fact(String id, String category, String subject, boolean core, String action, String actor, String time,
                 List<FactMember> members, Double low, Double high, Double best, String rangeText, Status status,
@@ -40,6 +63,7 @@ public record Fact(String id, String category, String subject, boolean core, Str
         rangeText = rangeText == null ? "" : rangeText;
         why = why == null ? "" : why;
         when = when == null ? When.UNKNOWN : when;
+        reports = reports == null ? Reports.UNKNOWN : reports;
     }
 
     /**

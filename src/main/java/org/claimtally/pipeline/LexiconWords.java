@@ -10,12 +10,14 @@ public final class LexiconWords {
     private LexiconWords() {
     }
 
-    /** The grouping's words: subgroups, stopwords, weekdays, months, relative time words and words that turn to another incident. */
+    /** The grouping's words: subgroups, stopwords, weekdays, months, relative time words, words that turn to another incident and prepositions of place. */
     public static GroupingWords grouping(Lexicon lex) {
         Map<String, Integer> weekdays = new HashMap<>();
         lex.calendar().weekdays().forEach((w, d) -> weekdays.put(w, d.getValue()));
         return new GroupingWords(lex.subgroups(), lex.wholeSubgroups(), lex.stopwords(), weekdays,
                 lex.calendar().months(), lex.relativeTimes(), lex.tollCategories(),
-                lex.words(org.claimtally.extract.WordClass.INCIDENT_SHIFT));
+                lex.words(org.claimtally.extract.WordClass.INCIDENT_SHIFT),
+                lex.words(org.claimtally.extract.WordClass.PLACE_PREPOSITION), lex.demonymWords(),
+                lex.words(org.claimtally.extract.WordClass.PLACE_WORD));
     }
 }

@@ -29,6 +29,9 @@ public final class FactColumns {
             new Column<>("time", Fact::time),
             new Column<>("when", f -> f.when().text()),
             new Column<>("scope", f -> f.when().scope().label()),
+            new Column<>("place", f -> f.reports().place()),
+            new Column<>("first_report", f -> day(f.reports().first())),
+            new Column<>("last_report", f -> day(f.reports().last())),
             new Column<>("range", Fact::rangeText),
             new Column<>("low", Fact::low),
             new Column<>("high", Fact::high),
@@ -45,11 +48,17 @@ public final class FactColumns {
             new Column<>("why", Fact::why));
     }
 
+    /** An ISO day, or "" when not known. */
+    public static String day(java.time.LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+
     /** The compact view for the terminal. */
     public static List<Column<Fact>> terminal(List<Claim> claims) {
         return List.of(
             new Column<>("fact", Fact::id),
-            new Column<>("what", Fact::label),
+            new Column<>("what", f -> f.reports().place().isEmpty() ? f.label()
+                    : f.label() + " (" + f.reports().place() + ")"),
             new Column<>("range", Fact::rangeText),
             new Column<>("status", f -> f.status().label()),
             new Column<>("grade", f -> f.grade().label()),

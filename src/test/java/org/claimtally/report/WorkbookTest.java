@@ -42,7 +42,7 @@ class WorkbookTest {
     void headers() throws Exception {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             assertThat(row(wb.getSheet("Facts"), 0)).startsWith("Fact", "Category", "Subject", "Action", "Actor", "Time",
-                    "Days", "Scope", "Range", "Low", "High");
+                    "Days", "Scope", "Place", "First report", "Last report", "Range", "Low", "High");
             assertThat(row(wb.getSheet("Claims"), 0)).contains("Quote", "Value", "Low", "High", "Qualifier", "Category",
                     "Action", "Actor", "Claimant", "Time", "Days", "Scope", "Sentence", "Start", "End");
             assertThat(row(wb.getSheet("Sources"), 0)).startsWith("File", "Outlet", "Title", "Published", "Published from");
@@ -154,7 +154,8 @@ class WorkbookTest {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             Sheet facts = wb.getSheet("Facts");
             Row first = facts.getRow(1);
-            assertThat(first.getCell(9).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(first.getCell(row(facts, 0).indexOf("Low")).getCellType())
+                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
             int links = 0;
             for (Row r : facts) {
                 for (Cell c : r) {
@@ -181,9 +182,10 @@ class WorkbookTest {
     /** Facts keyed by "category|action|actor|range", each with its row's cell texts. */
     static Map<String, List<String>> factsByLabel(Sheet s) {
         Map<String, List<String>> m = new java.util.HashMap<>();
+        int range = row(s, 0).indexOf("Range");
         for (int i = 1; i <= s.getLastRowNum(); i++) {
             List<String> r = row(s, i);
-            m.put(r.get(1) + "|" + r.get(3) + "|" + r.get(4) + "|" + r.get(8), r);
+            m.put(r.get(1) + "|" + r.get(3) + "|" + r.get(4) + "|" + r.get(range), r);
         }
         return m;
     }

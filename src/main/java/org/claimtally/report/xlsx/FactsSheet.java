@@ -22,9 +22,10 @@ import org.claimtally.report.Cells;
  * with its figure as written, each linked to the claim's row in Claims.
  */
 final class FactsSheet {
-    static final String[] FIXED = {"Fact", "Category", "Subject", "Action", "Actor", "Time", "Days", "Scope", "Range",
-        "Low", "High", "Best", "Status", "Grade", "Documents", "Outlets", "Originators", "Core"};
-    static final int STATUS_COL = 12;
+    static final String[] FIXED = {"Fact", "Category", "Subject", "Action", "Actor", "Time", "Days", "Scope", "Place",
+        "First report", "Last report", "Range", "Low", "High", "Best", "Status", "Grade", "Documents", "Outlets",
+        "Originators", "Core"};
+    static final int STATUS_COL = java.util.Arrays.asList(FIXED).indexOf("Status");
     /** Long lists are cut in a cell: the full detail is one click away (By source, Claims). */
     static final int LONG_TEXT = 600;
 
@@ -79,6 +80,9 @@ final class FactsSheet {
         out.text(f.time());
         out.text(f.when().text());
         out.text(f.when().scope().label());
+        out.text(f.reports().place());
+        out.text(org.claimtally.report.FactColumns.day(f.reports().first()));
+        out.text(org.claimtally.report.FactColumns.day(f.reports().last()));
         out.text(f.rangeText());
         // each document's shown figure, fetched once (a large run reads claims from disk)
         List<FactMember> members = f.members();
