@@ -108,6 +108,10 @@ final class FactSummary {
             hi = Math.max(hi, m.c().statedHigh());
         }
         Status status = status(shown);
+        java.util.NavigableMap<java.time.LocalDate, List<Mention>> byDay = byReportDay(shown, docs);
+        if (status == Status.CONFLICT && g.members.get(0).toll && rising(byDay)) {
+            status = Status.REVISED;
+        }
         Set<String> originators = new HashSet<>();
         Set<String> outlets = new HashSet<>();
         shown.forEach(m -> {
@@ -119,7 +123,8 @@ final class FactSummary {
         String why = why(first, g, shown.size());
         return new Fact(id, first.category(), g.members.get(0).subgroup, first.core(),
                 docs.shared(pick(members, "action")), docs.shared(pick(members, "actor")),
-                docs.shared(pick(members, "time")), FactMembers.of(plain), lo, hi, best(shown),
+                docs.shared(pick(members, "time")), FactMembers.of(plain), lo, hi,
+                best(status == Status.REVISED ? byDay.lastEntry().getValue() : shown),
                 rangeText(shown, lo, hi), status, grade, shown.size(), outlets.size(), originators.size(), why,
                 when(shown), reports(g, docs));
     }
@@ -276,6 +281,46 @@ final class FactSummary {
             return Status.AGREE;
         }
         return lo <= hi ? Status.CONSISTENT : Status.CONFLICT;
+    }
+
+    /** The shown mentions by their documents' publication day; empty when any is undated. */
+    static java.util.NavigableMap<java.time.LocalDate, List<Mention>> byReportDay(List<Mention> shown, Originators docs) {
+        java.util.NavigableMap<java.time.LocalDate, List<Mention>> out = new TreeMap<>();
+        for (Mention m : shown) {
+            java.time.LocalDate day = docs.published(m.c());
+            if (day == null) {
+                return new TreeMap<>();
+            }
+            out.computeIfAbsent(day, k -> new ArrayList<>()).add(m);
+        }
+        return out;
+    }
+
+    /**
+     * Whether the figures rose as reports came in: on more than one day, each day's figures can
+     * all be true together, and each day's common interval starts and ends no lower than the
+     * day's before.
+     */
+    static boolean rising(java.util.NavigableMap<java.time.LocalDate, List<Mention>> byDay) {
+        if (byDay.size() < 2) {
+            return false;
+        }
+        double prevLo = Double.NEGATIVE_INFINITY;
+        double prevHi = Double.NEGATIVE_INFINITY;
+        for (List<Mention> day : byDay.values()) {
+            double lo = Double.NEGATIVE_INFINITY;
+            double hi = Double.POSITIVE_INFINITY;
+            for (Mention m : day) {
+                lo = Math.max(lo, m.c().intervalLow());
+                hi = Math.min(hi, m.c().intervalHigh());
+            }
+            if (lo > hi || lo < prevLo || hi < prevHi) {
+                return false; // sources disagree on one day, or a later day's figure is lower
+            }
+            prevLo = lo;
+            prevHi = hi;
+        }
+        return true;
     }
 
     /** The figure stated by most originators; ties go to the lower figure. */

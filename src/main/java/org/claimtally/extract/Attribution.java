@@ -211,7 +211,10 @@ final class Attribution {
             }
             boolean titleCase = k - from + 1 > MAX_ACTOR_WORDS; // a headline capitalises every word: no name is marked
             boolean gerund = from == k && k == s && t.lower(k).endsWith("ing"); // "Shelling killed …": no one's name
-            if (!titleCase && !gerund && !lex.is(WordClass.NOT_ENTITY, t.lower(k)) && !lex.timeWord(t.lower(k))
+            // "Strike kills 12", "Airstrike killed 4": an attack opening the sentence alone is what
+            // killed, not who ("the Korvian Army killed" names one)
+            boolean attack = from == k && k == s && lex.is(WordClass.ATTACK_NOUN, t.lower(k));
+            if (!titleCase && !gerund && !attack && !lex.is(WordClass.NOT_ENTITY, t.lower(k)) && !lex.timeWord(t.lower(k))
                     && !place(t, from, s) && !NumberWords.isNumberWord(t.lower(k)) && lex.vague().forward(t, k) == null) {
                 return normalise(t, from, k);
             }

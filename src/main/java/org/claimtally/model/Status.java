@@ -10,7 +10,12 @@ public enum Status {
     AGREE,
     /** The figures differ but the intervals their words allow overlap (396 and "nearly 400"). */
     CONSISTENT,
-    /** They cannot all be true (58 and 100 killed). */
+    /**
+     * A toll revised as reports came in: the figures of each report day can all be true, and
+     * each day's are as high or higher than the day's before (22 on Saturday, 112 on Sunday).
+     */
+    REVISED,
+    /** They cannot all be true at one report time (58 and 100 killed). */
     CONFLICT;
 
     public String label() {

@@ -91,8 +91,21 @@ public final class Pipeline {
         RunClaims claims = in.claims();
         List<Fact> facts = new FactGrouper(in.docs(), in.names()).group(claims, rules);
         timings.lap("grouping");
+        List<Problem> problems = concat(ingest.problems(), in.skipped());
+        if (undated(docList)) {
+            problems = concat(problems, List.of(Problem.warning("(all articles)", "", "no article has a publication "
+                    + "date, so facts of different days and years cannot be told apart; give dates with --sources "
+                    + "FILE (columns file,published), a 'published' field in JSON lines or CSV, or a date in each file "
+                    + "name (2024-05-04-….txt)")));
+        }
         return new RunResult(options.describe(), extractor.lexicon().description(), docList, claims, facts,
-                sorted(concat(ingest.problems(), in.skipped())));
+                sorted(problems));
+    }
+
+    /** Several articles and not one with a publication day: grouping runs blind to time. */
+    private static boolean undated(List<DocSummary> docs) {
+        return docs.size() > 1 && docs.stream()
+                .allMatch(d -> org.claimtally.event.Features.parseDay(d.source().published()) == Long.MIN_VALUE);
     }
 
     private record Collected(Map<String, DocSummary> docs, RunClaims claims, NameFrequencies names,

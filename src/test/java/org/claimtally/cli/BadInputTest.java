@@ -39,6 +39,20 @@ class BadInputTest {
         assertThat(r.err()).contains("warning: ").contains(file).contains(message).doesNotContain("Exception", "\tat ");
     }
 
+    /** Grouping without a single publication day runs blind to time: the report says so and how to fix it. */
+    @Test
+    void articlesWithoutAnyDateAreWarnedOfOnceWithTheFix() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "A strike killed 12 people in Dorvask, officials said.");
+        Files.writeString(in.resolve("b.txt"), "The toll of the strike in Dorvask rose to 15, officials said.");
+        Run undated = Run.of("report", in.toString(), "-o", dir.resolve("out.xlsx").toString());
+        assertThat(undated.exit()).isZero();
+        assertThat(undated.err()).containsOnlyOnce("no article has a publication date").contains("--sources", "file name");
+        Files.move(in.resolve("a.txt"), in.resolve("2024-05-04-a.txt"));
+        Run dated = Run.of("report", in.toString(), "-o", dir.resolve("out.xlsx").toString());
+        assertThat(dated.err()).doesNotContain("no article has a publication date");
+    }
+
     @Test
     void emptyFile() throws Exception {
         Files.write(dir.resolve("empty.txt"), new byte[0]);

@@ -124,6 +124,13 @@ class PeopleWordingsTest {
     }
 
     @Test
+    void anAttackIsNotWhoKilled() {
+        assertThat(figure("Strike kills 12 in the border town", "12").actor()).isEmpty();
+        assertThat(figure("Airstrike killed 4 people on Monday.", "4").actor()).isEmpty();
+        assertThat(figure("Rebels killed 5 soldiers near the dam.", "5").actor()).isEqualTo("Rebels");
+    }
+
+    @Test
     void crossingABorderIsFlight() {
         assertThat(at("About 2,500 people crossed into the neighbouring country on Sunday.", "About 2,500").category())
                 .isEqualTo("displaced");

@@ -58,7 +58,7 @@ class WorkbookGoldenTest {
                 assertThat(s.getColumnWidth(0)).as(name + " width set").isGreaterThan(6 * 256);
             }
             XSSFSheet facts = wb.getSheet("Facts");
-            assertThat(facts.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(3);
+            assertThat(facts.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(4);
             int lowCol = -1;
             for (Cell c : facts.getRow(0)) {
                 lowCol = "Low".equals(c.getStringCellValue()) ? c.getColumnIndex() : lowCol;

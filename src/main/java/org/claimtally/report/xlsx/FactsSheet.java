@@ -139,6 +139,7 @@ final class FactsSheet {
         SheetConditionalFormatting cf = out.sheet.getSheetConditionalFormatting();
         CellRangeAddress[] range = {new CellRangeAddress(1, rows, STATUS_COL, STATUS_COL)};
         rule(cf, range, "\"conflict\"", IndexedColors.ROSE);
+        rule(cf, range, "\"revised\"", IndexedColors.LIGHT_TURQUOISE);
         rule(cf, range, "\"consistent\"", IndexedColors.LIGHT_YELLOW);
         rule(cf, range, "\"agree\"", IndexedColors.LIGHT_GREEN);
     }
