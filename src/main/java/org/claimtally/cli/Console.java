@@ -11,6 +11,22 @@ final class Console {
     private Console() {
     }
 
+    /**
+     * The width the facts table must fit: none when {@code wide} or when the output is not a
+     * terminal (a file or a pipe keeps every character); else the terminal's ({@code COLUMNS},
+     * else what picocli detects, else its 80).
+     */
+    static int tableWidth(boolean wide) {
+        if (wide || System.console() == null) {
+            return 0;
+        }
+        String columns = System.getenv("COLUMNS");
+        if (columns != null && columns.matches("[0-9]{2,4}")) {
+            return Integer.parseInt(columns);
+        }
+        return new picocli.CommandLine.Model.UsageMessageSpec().autoWidth(true).width();
+    }
+
     static void problems(PrintWriter err, List<Problem> problems, boolean quiet) {
         if (problems.isEmpty() || quiet) {
             return;

@@ -24,13 +24,16 @@ final class FactsCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Option(names = "--wide", description = "Print the table in full, however wide the terminal.")
+    boolean wide;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         RunResult r = ReportCommand.run(input.toRunOptions(rules.file), spec.commandLine().getErr());
-        Reports.facts(r.facts(), r.claims(), format.name(), spec.commandLine().getOut());
+        Reports.facts(r.facts(), r.claims(), format.name(), spec.commandLine().getOut(), Console.tableWidth(wide));
         Console.problems(spec.commandLine().getErr(), r.problems(), input.quiet);
         return Console.finish(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 Console.exitCode(r.problems(), input.strict));

@@ -40,6 +40,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the facts as a Markdown table.")
     Path markdown;
 
+    @Option(names = "--wide", description = "Print the facts table in full, however wide the terminal.")
+    boolean wide;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -60,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         timings.lap("write outputs");
         List<Fact> shown = r.facts().stream().filter(Fact::core).limit(TERMINAL_FACTS).toList();
-        Reports.facts(shown, r.claims(), "table", out);
+        Reports.facts(shown, r.claims(), "table", out, Console.tableWidth(wide));
         long core = r.facts().stream().filter(Fact::core).count();
         if (core > shown.size() || r.facts().size() > core) {
             out.println("(" + shown.size() + " of " + core + " core facts shown; all " + r.facts().size()

@@ -40,6 +40,12 @@ public final class Reports {
     /** The facts in a format for the terminal or for other tools; {@code claims} are the run's claims. */
     public static void facts(List<Fact> facts, List<org.claimtally.model.Claim> claims, String format, Writer out)
             throws IOException {
+        facts(facts, claims, format, out, 0);
+    }
+
+    /** As above; a table fits {@code lineWidth} characters (0: no limit). */
+    public static void facts(List<Fact> facts, List<org.claimtally.model.Claim> claims, String format, Writer out,
+                             int lineWidth) throws IOException {
         switch (format) {
             case "csv" -> {
                 try (CsvOutput<Fact> csv = new CsvOutput<>(out, FactColumns.all(claims), false)) {
@@ -55,7 +61,7 @@ public final class Reports {
                     }
                 }
             }
-            default -> out.write(new TextTable<>(FactColumns.terminal(claims), 60).render(facts));
+            default -> out.write(new TextTable<>(FactColumns.terminal(claims), 60, lineWidth).render(facts));
         }
         out.flush();
     }
