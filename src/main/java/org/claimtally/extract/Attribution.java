@@ -183,6 +183,15 @@ final class Attribution {
      * the name right before it ("Russia had fired"), or the object of "accused X of".
      */
     String actor(Tokens t, int verb, int s, int e) {
+        return actor(t, verb, s, e, true);
+    }
+
+    /**
+     * As above; {@code subject}: whether the name before the verb may be the actor. It may not
+     * when the verb follows a people figure ("12 Russian soldiers died", "900 Russian dead"):
+     * the words between are the people, who suffered what the verb says.
+     */
+    String actor(Tokens t, int verb, int s, int e, boolean subject) {
         if (verb < 0) {
             return "";
         }
@@ -194,11 +203,19 @@ final class Attribution {
                 }
             }
         }
+        if (!subject) {
+            return "";
+        }
         int k = verb - 1;
         int steps = 0;
+        boolean passive = false;
         while (k >= s && steps < 3 && t.isWord(k) && (lex.is(WordClass.SUBJECT_GAP, t.lower(k)))) {
+            passive |= lex.is(WordClass.PASSIVE_AUXILIARY, t.lower(k));
             k--;
             steps++;
+        }
+        if (passive) {
+            return ""; // "40 Ukrainian soldiers were killed": the subject of a passive is who suffered it ("by" names who did)
         }
         if (pronounSubject(t, k, s)) {
             return SPEAKER;
@@ -211,9 +228,9 @@ final class Attribution {
             }
             boolean titleCase = k - from + 1 > MAX_ACTOR_WORDS; // a headline capitalises every word: no name is marked
             boolean gerund = from == k && k == s && t.lower(k).endsWith("ing"); // "Shelling killed …": no one's name
-            // "Strike kills 12", "Airstrike killed 4": an attack opening the sentence alone is what
-            // killed, not who ("the Korvian Army killed" names one)
-            boolean attack = from == k && k == s && lex.is(WordClass.ATTACK_NOUN, t.lower(k));
+            // "Strike kills 12": an attack opening the sentence alone is what killed, not who; "Russian
+            // Strike Kills 9": whose attack is the demonym's country (below); "the Korvian Army killed" names one
+            boolean attack = lex.is(WordClass.ATTACK_NOUN, t.lower(k)) && (from == k && k == s || demonym(t, from) != null);
             if (!titleCase && !gerund && !attack && !lex.is(WordClass.NOT_ENTITY, t.lower(k)) && !lex.timeWord(t.lower(k))
                     && !place(t, from, s) && !NumberWords.isNumberWord(t.lower(k)) && lex.vague().forward(t, k) == null) {
                 return normalise(t, from, k);
@@ -376,12 +393,23 @@ final class Attribution {
         for (int i = s; i < e - 1; i++) {
             if (t.capitalized(i)) {
                 String d = demonym(t, i);
-                if (d != null && t.isWord(i + 1) && lex.is(WordClass.ATTACK_NOUN, t.lower(i + 1))) {
+                if (d != null && t.isWord(i + 1) && lex.is(WordClass.ATTACK_NOUN, t.lower(i + 1))
+                        && !counted(t, i + 2)) { // "Russian military casualties": whose losses, not whose attack
                     return d;
                 }
             }
         }
         return "";
+    }
+
+    /** A noun that counts people or losses at {@code k}. */
+    private boolean counted(Tokens t, int k) {
+        if (!t.isWord(k)) {
+            return false;
+        }
+        String w = t.lower(k);
+        String cat = lex.nounCategory(w);
+        return lex.personCategory(w) != null || cat != null && lex.isPeople(cat);
     }
 
     /** "X accused Y of …": Y, else "". */

@@ -506,7 +506,8 @@ public final class ClaimExtractor {
             return accused;
         }
         int verb = verbToken(t, e, what, s, end);
-        String a = attribution.actor(t, verb, ws, we);
+        boolean peopleBefore = verb >= e.to() && lex.isPeople(what.category()); // the people figure is the subject
+        String a = attribution.actor(t, verb, ws, we, !peopleBefore);
         if (a.isEmpty() && !prior.isEmpty() && (verb < 0 || verb < e.from())) {
             Claim last = prior.get(prior.size() - 1);
             if (last.sentenceStart() == sentences.charStart(si) && !last.actor().isEmpty()) {

@@ -62,7 +62,9 @@ public enum WordClass {
     /** Vague magnitudes that are also common nouns ("scores"): a figure only before "of" or with a people verb. */
     NOUN_VAGUE("noun_vague"),
     /** Prepositions before the place an event was in ("in", "near", "outside"): the Facts sheet's place. */
-    PLACE_PREPOSITION("place_preposition");
+    PLACE_PREPOSITION("place_preposition"),
+    /** Forms of "be" before a participle: the subject of "were killed" suffered it, it did not do it. */
+    PASSIVE_AUXILIARY("passive_auxiliary");
 
     private final String kind;
 

@@ -128,6 +128,18 @@ class PeopleWordingsTest {
         assertThat(figure("Strike kills 12 in the border town", "12").actor()).isEmpty();
         assertThat(figure("Airstrike killed 4 people on Monday.", "4").actor()).isEmpty();
         assertThat(figure("Rebels killed 5 soldiers near the dam.", "5").actor()).isEqualTo("Rebels");
+        assertThat(figure("Russian Strike Kills 9 In Border Town", "9").actor()).isEqualTo("Russia");
+    }
+
+    /** Whose people were lost is the claim's subject, not its actor (the guidelines' actor of a loss). */
+    @Test
+    void thePeopleWhoSufferedAreNotWhoDidIt() {
+        assertThat(figure("The army said 40 Ukrainian soldiers were killed.", "40").actor()).isEmpty();
+        assertThat(figure("The report counted nearly 900,000 Russian dead and injured.", "nearly 900,000").actor()).isEmpty();
+        assertThat(figure("The think tank put Russian military casualties at 1.2 million.", "1.2 million").actor()).isEmpty();
+        // who did it is still named: before an active verb, or after "by"
+        assertThat(figure("Russian forces killed 12 civilians in the city.", "12").actor()).isEqualTo("Russia");
+        assertThat(figure("Six people were killed by Russian shelling on Monday.", "Six").actor()).isEqualTo("Russia");
     }
 
     @Test
