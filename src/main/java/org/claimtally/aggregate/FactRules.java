@@ -17,9 +17,9 @@ import org.claimtally.model.Claim;
  * User overrides of the grouping, from a CSV file with columns {@code rule,select,with}:
  * <pre>
  * rule,select,with
- * merge,F0003,F0007                       # these facts are one
+ * merge,F53849491,F20417736              # these facts are one
  * merge,category=killed&amp;quote=*Khan*,    # every fact with such a claim becomes one
- * split,F0012,                            # each claim of F0012 stands alone
+ * split,F55199733,                        # each claim of F55199733 stands alone
  * split,doc=*sputnik*&amp;category=killed,   # these claims never join others
  * </pre>
  * A selector is a fact id, or {@code field=glob} terms joined by {@code &amp;} over the claim
@@ -88,7 +88,7 @@ public final class FactRules {
 
     private static void validate(Path file, long line, String selector) throws RulesException {
         if (selector.isBlank()) {
-            throw new RulesException(file + ":" + line + ": empty selector: give a fact id (F0003) or field=pattern");
+            throw new RulesException(file + ":" + line + ": empty selector: give a fact id (F53849491) or field=pattern");
         }
         if (isFactId(selector)) {
             return;

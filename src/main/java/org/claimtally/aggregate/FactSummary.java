@@ -41,12 +41,12 @@ final class FactSummary {
             unnumbered.add(f);
             groupOf.put(f, g);
         }
-        sort(unnumbered, claims);
+        List<String> firstClaims = sort(unnumbered, claims);
         List<Fact> out = new ArrayList<>(unnumbered.size());
-        int width = Math.max(4, Integer.toString(unnumbered.size()).length());
+        Map<String, String> ids = stableIds(unnumbered, firstClaims);
         for (int i = 0; i < unnumbered.size(); i++) {
             Fact f = unnumbered.get(i);
-            String id = "F" + String.format(Locale.ROOT, "%0" + width + "d", i + 1);
+            String id = ids.get(firstClaims.get(i));
             byId.put(id, groupOf.get(f));
             out.add(new Fact(id, f.category(), f.subject(), f.core(), f.action(), f.actor(), f.time(), f.members(), f.low(),
                     f.high(), f.best(), f.rangeText(), f.status(), f.grade(), f.documents(), f.outlets(),
@@ -60,13 +60,58 @@ final class FactSummary {
      * figure, then label and first claim: stable and useful. Each fact's label and first claim
      * id are worked out once (the claim may have to be read from disk).
      */
-    static void sort(List<Fact> facts, RunClaims claims) {
+    static List<String> sort(List<Fact> facts, RunClaims claims) {
         List<Keyed> keyed = new ArrayList<>(facts.size());
         facts.forEach(f -> keyed.add(new Keyed(f, f.label(), f.members().get(0).claim(claims).id())));
         keyed.sort(ORDER);
+        List<String> firstClaims = new ArrayList<>(keyed.size());
         for (int i = 0; i < keyed.size(); i++) {
             facts.set(i, keyed.get(i).fact());
+            firstClaims.add(keyed.get(i).firstClaim());
         }
+        return firstClaims;
+    }
+
+    /** Digits of a fact id: room for a hundred million facts, so that two facts seldom draw one number. */
+    static final int ID_DIGITS = 8;
+    private static final long ID_SPACE = 100_000_000L;
+
+    /**
+     * Each fact's id from what it is, not from where it falls in the run: its category and its
+     * first claim (the first document's first mention, by document id and offset), hashed to
+     * {@link #ID_DIGITS} digits. Adding an article leaves the id of every fact it does not join,
+     * or joins after its first claim; the rules and notes that name the fact still find it. Two
+     * facts that draw one number take the next free one, in the order of their first claims.
+     */
+    static Map<String, String> stableIds(List<Fact> facts, List<String> firstClaims) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(firstClaims::get));
+        Set<Long> taken = new HashSet<>();
+        Map<String, String> out = new HashMap<>();
+        for (int i : order) {
+            String key = facts.get(i).category() + "|" + firstClaims.get(i);
+            long n = Math.floorMod(hash64(key), ID_SPACE);
+            while (!taken.add(n)) {
+                n = (n + 1) % ID_SPACE;
+            }
+            out.put(firstClaims.get(i), "F" + String.format(Locale.ROOT, "%0" + ID_DIGITS + "d", n));
+        }
+        return out;
+    }
+
+    /** FNV-1a over the UTF-16 units, then a mix: stable across runs and JVMs, unlike String.hashCode's spread. */
+    private static long hash64(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        return h ^ (h >>> 33);
     }
 
     private record Keyed(Fact fact, String label, String firstClaim) {

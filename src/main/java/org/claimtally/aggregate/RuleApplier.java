@@ -13,7 +13,7 @@ import org.claimtally.model.RunClaims;
 
 /**
  * Applies {@link FactRules} to numbered facts. Merged facts keep the lowest id; claims split
- * off get the id of their fact with a suffix (F0012.1); every changed fact says which rule
+ * off get the id of their fact with a suffix (F55199733.1); every changed fact says which rule
  * line changed it, so a report made with rules shows it.
  */
 final class RuleApplier {
