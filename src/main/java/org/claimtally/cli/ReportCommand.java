@@ -40,6 +40,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the facts as a Markdown table.")
     Path markdown;
 
+    @Option(names = "--notes", paramLabel = "FILE", description = "Carry the Verdict and Notes columns of an earlier "
+            + "workbook (or a CSV of fact,verdict,notes) onto the same facts; the previous workbook may be the output.")
+    Path notes;
+
     @Option(names = "--wide", description = "Print the facts table in full, however wide the terminal.")
     boolean wide;
 
@@ -56,9 +60,10 @@ final class ReportCommand implements Callable<Integer> {
                 new Outputs.Target("--csv", csvDir, true), new Outputs.Target("--json", json, false),
                 new Outputs.Target("--markdown", markdown, false));
         Outputs.check(targets, options);
+        java.util.Map<String, org.claimtally.model.FactNote> kept = readNotes();
         RunResult r = run(options, err);
         org.claimtally.pipeline.Timings timings = new org.claimtally.pipeline.Timings();
-        if (!writeAll(err, r, targets)) {
+        if (!writeAll(err, r, targets, kept)) {
             return ExitCodes.FAILED;
         }
         timings.lap("write outputs");
@@ -73,7 +78,39 @@ final class ReportCommand implements Callable<Integer> {
                 output, r.documents().size(), r.claims().size(), r.facts().size(), r.conflicts(), r.corroborated());
         out.flush();
         Console.problems(err, r.problems(), input.quiet);
+        orphanNotes(err, kept, r);
         return Console.finish(out, err, Console.exitCode(r.problems(), input.strict));
+    }
+
+    /** The notes of --notes, read before the run so that the output may be the same workbook. */
+    private java.util.Map<String, org.claimtally.model.FactNote> readNotes() {
+        if (notes == null) {
+            return java.util.Map.of();
+        }
+        if (!java.nio.file.Files.isRegularFile(notes)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--notes " + notes + ": no such file; give the workbook of an earlier run or a CSV of fact,verdict,notes");
+        }
+        try {
+            return Reports.notes(notes);
+        } catch (IOException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--notes: " + e.getMessage());
+        }
+    }
+
+    /** Says which noted facts this run no longer has (their first claim changed or left), so no verdict is lost unseen. */
+    private static void orphanNotes(PrintWriter err, java.util.Map<String, org.claimtally.model.FactNote> kept, RunResult r) {
+        if (kept.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        r.facts().forEach(f -> ids.add(f.id()));
+        List<String> lost = kept.keySet().stream().filter(id -> !ids.contains(id)).sorted().toList();
+        if (!lost.isEmpty()) {
+            err.println("warning: notes of " + lost.size() + " fact(s) match no fact of this run (their first claim "
+                    + "changed or is gone), so they are not carried: " + String.join(", ", lost.subList(0, Math.min(20,
+                    lost.size()))) + (lost.size() > 20 ? ", …" : ""));
+        }
     }
 
     /** Something that writes one output to a path. */
@@ -85,14 +122,15 @@ final class ReportCommand implements Callable<Integer> {
      * Writes every output given, all or nothing: each to a staged file first, then all moved over
      * their targets; on a failure says which output and why, and every previous file stays.
      */
-    private boolean writeAll(PrintWriter err, RunResult r, List<Outputs.Target> targets) {
+    private boolean writeAll(PrintWriter err, RunResult r, List<Outputs.Target> targets,
+                             java.util.Map<String, org.claimtally.model.FactNote> kept) {
         try (Outputs outs = new Outputs()) {
             for (Outputs.Target t : targets) {
                 if (t.path() == null) {
                     continue;
                 }
                 Output o = switch (t.option()) {
-                    case "--output" -> to -> Reports.workbook(r, to, VersionProvider.version());
+                    case "--output" -> to -> Reports.workbook(r, to, VersionProvider.version(), kept);
                     case "--csv" -> to -> Reports.csvFolder(r, to);
                     case "--json" -> to -> Reports.json(r, to);
                     default -> to -> Reports.markdown(r, to);

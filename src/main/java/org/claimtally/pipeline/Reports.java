@@ -21,7 +21,20 @@ public final class Reports {
     }
 
     public static void workbook(RunResult r, Path target, String version) throws IOException {
-        AtomicFile.write(target, out -> new WorkbookWriter(version).write(r, out));
+        workbook(r, target, version, java.util.Map.of());
+    }
+
+    /** With the analyst's verdicts and notes, by fact id, on the Facts sheet. */
+    public static void workbook(RunResult r, Path target, String version,
+                                java.util.Map<String, org.claimtally.model.FactNote> notes) throws IOException {
+        AtomicFile.write(target, out -> new WorkbookWriter(version, notes).write(r, out));
+    }
+
+    /** The notes of {@code file}: an earlier workbook (.xlsx) or a CSV of fact,verdict,notes. */
+    public static java.util.Map<String, org.claimtally.model.FactNote> notes(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".xlsx") ? org.claimtally.report.xlsx.WorkbookNotes.read(file)
+                : org.claimtally.ingest.NotesFile.read(file);
     }
 
     /** A folder of CSV files, one per sheet (UTF-8 with BOM, formula-inert). */

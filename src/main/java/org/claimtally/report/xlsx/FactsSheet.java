@@ -24,7 +24,7 @@ import org.claimtally.report.Cells;
 final class FactsSheet {
     static final String[] FIXED = {"Fact", "Category", "Subject", "Action", "Actor", "Time", "Days", "Scope", "Place",
         "First report", "Last report", "Range", "Low", "High", "Best", "Status", "Grade", "Documents", "Outlets",
-        "Originators", "Core"};
+        "Originators", "Core", "Verdict", "Notes"};
     static final int STATUS_COL = java.util.Arrays.asList(FIXED).indexOf("Status");
     /** Long lists are cut in a cell: the full detail is one click away (By source, Claims). */
     static final int LONG_TEXT = 600;
@@ -33,7 +33,7 @@ final class FactsSheet {
     }
 
     static void write(Workbook wb, Styles st, List<Fact> facts, List<String> sources, boolean wide, ClaimLocator loc,
-                      int rowsPerSheet) {
+                      int rowsPerSheet, Map<String, org.claimtally.model.FactNote> notes) {
         SheetOut out = new SheetOut(wb.createSheet("Facts"), st, rowsPerSheet);
         String[] header = header(sources, wide);
         out.header(header);
@@ -42,7 +42,7 @@ final class FactsSheet {
             col.put(sources.get(i), i);
         }
         for (Fact f : facts) {
-            row(out, f, sources, wide, col, loc);
+            row(out, f, sources, wide, col, loc, notes.getOrDefault(f.id(), EMPTY));
         }
         out.width(header.length - 1, 45); // "why grouped" reads fine wrapped at this width
         out.finishTable(header.length);
@@ -64,8 +64,10 @@ final class FactsSheet {
         return h;
     }
 
+    private static final org.claimtally.model.FactNote EMPTY = new org.claimtally.model.FactNote("", "");
+
     private static void row(SheetOut out, Fact f, List<String> sources, boolean wide, Map<String, Integer> col,
-                            ClaimLocator loc) {
+                            ClaimLocator loc, org.claimtally.model.FactNote note) {
         out.newRow();
         String first = loc.link(f, 0);
         if (first != null) {
@@ -104,6 +106,8 @@ final class FactsSheet {
         out.number(f.outlets());
         out.number(f.originators());
         out.text(f.core() ? "yes" : "no"); // filter on it to leave durations and shares aside
+        out.text(note.verdict()); // the analyst's, carried from the last run by the fact's id (--notes)
+        out.text(note.notes());
         if (wide) {
             int[] byCol = new int[sources.size()];
             Arrays.fill(byCol, -1);

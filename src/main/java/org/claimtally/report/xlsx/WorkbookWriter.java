@@ -26,18 +26,29 @@ public final class WorkbookWriter implements ReportWriter {
     private static final int WINDOW = 200;
     private final String version;
     private final int claimRowsPerSheet;
+    private final Map<String, org.claimtally.model.FactNote> notes;
 
     public WorkbookWriter(String version) {
         this(version, EXCEL_ROWS);
     }
 
+    /** With the analyst's verdicts and notes of an earlier run, by fact id, shown on the same facts. */
+    public WorkbookWriter(String version, Map<String, org.claimtally.model.FactNote> notes) {
+        this(version, EXCEL_ROWS, notes);
+    }
+
     /** With a smaller Claims sheet, for tests of the overflow onto "Claims (2)". */
     public WorkbookWriter(String version, int claimRowsPerSheet) {
+        this(version, claimRowsPerSheet, Map.of());
+    }
+
+    private WorkbookWriter(String version, int claimRowsPerSheet, Map<String, org.claimtally.model.FactNote> notes) {
         if (claimRowsPerSheet < 1 || claimRowsPerSheet > EXCEL_ROWS) {
             throw new IllegalArgumentException("claim rows per sheet must be 1.." + EXCEL_ROWS);
         }
         this.version = version;
         this.claimRowsPerSheet = claimRowsPerSheet;
+        this.notes = Map.copyOf(notes);
     }
 
     @Override
@@ -64,7 +75,7 @@ public final class WorkbookWriter implements ReportWriter {
             PoiTempFolder.use();
             SXSSFWorkbook wb = new FastZipWorkbook(template, WINDOW);
             try {
-                FactsSheet.write(wb, st, r.facts(), wide ? docs : List.of(), wide, loc, claimRowsPerSheet);
+                FactsSheet.write(wb, st, r.facts(), wide ? docs : List.of(), wide, loc, claimRowsPerSheet, this.notes);
                 BySourceSheet.write(wb, st, r.facts(), r.claims(), docs, names);
                 ClaimsSheet.write(wb, st, r.claims(), factOf(r, loc), byId, loc);
                 SourcesSheet.write(wb, st, r.documents());
