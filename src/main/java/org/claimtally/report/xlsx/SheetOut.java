@@ -266,22 +266,38 @@ final class SheetOut {
 
     /** Frozen header, autofilter over the data, widths from content, a printable page. */
     void finishTable(int columns) {
-        sheet.createFreezePane(0, 1);
+        sheet.createFreezePane(1, 1); // the header row and the first column (the fact, the claim, the file) stay in view
         if (rowIndex > 0 && columns > 0) {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, columns - 1));
             sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+            sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:A"));
         }
         applyWidths();
         printable();
     }
 
-    /** Landscape, one page wide, as many pages tall as it takes: readable when printed or exported. */
+    /**
+     * Characters of column width a landscape A4 page holds before a table fitted to one page
+     * wide shrinks past reading (about 60 % of print size): a wider table prints across pages.
+     */
+    static final int PAGE_CHARS = 230;
+
+    /**
+     * Landscape, as many pages tall as it takes; one page wide when the table is narrow enough
+     * to stay readable so, else across pages with the header row and first column on each.
+     */
     void printable() {
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        int chars = 0;
+        for (int c = 0; c <= maxCol && c < widths.length; c++) {
+            chars += Math.max(6, widths[c] + 1);
+        }
+        if (chars <= PAGE_CHARS) {
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+        }
         sheet.setAutobreaks(true);
     }
 
