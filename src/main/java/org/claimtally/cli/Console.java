@@ -24,8 +24,13 @@ final class Console {
         if (columns != null && columns.matches("[0-9]{2,4}")) {
             return Integer.parseInt(columns);
         }
-        return new picocli.CommandLine.Model.UsageMessageSpec().autoWidth(true).width();
+        int detected = new picocli.CommandLine.Model.UsageMessageSpec().autoWidth(true).width();
+        return detected < NARROWEST ? DEFAULT_WIDTH : detected; // a pseudo-terminal of no size reports nonsense
     }
+
+    /** Narrower than this a detected width is a terminal that reports no size; 80 is every terminal's default. */
+    private static final int NARROWEST = 40;
+    private static final int DEFAULT_WIDTH = 80;
 
     static void problems(PrintWriter err, List<Problem> problems, boolean quiet) {
         if (problems.isEmpty() || quiet) {

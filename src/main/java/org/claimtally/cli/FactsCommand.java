@@ -32,7 +32,7 @@ final class FactsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RunResult r = ReportCommand.run(input.toRunOptions(rules.file), spec.commandLine().getErr());
+        RunResult r = ReportCommand.run(input.toRunOptions(rules.file), spec.commandLine().getErr(), input.quiet);
         Reports.facts(r.facts(), r.claims(), format.name(), spec.commandLine().getOut(), Console.tableWidth(wide));
         Console.problems(spec.commandLine().getErr(), r.problems(), input.quiet);
         return Console.finish(spec.commandLine().getOut(), spec.commandLine().getErr(),

@@ -32,21 +32,37 @@ final class ProgressBar implements Progress {
         lastDraw = now;
         double secs = (now - started) / 1e9;
         double mb = chars / 1e6;
+        String done = "";
         String eta = "";
         if (totalFiles > 1 && docs < totalFiles) {
             double left = secs / docs * (totalFiles - docs);
+            done = String.format(Locale.ROOT, "%d%% of %,d files: ", 100 * docs / totalFiles, totalFiles);
             eta = String.format(Locale.ROOT, ", ETA %ds", Math.round(left));
         }
-        err.print(String.format(Locale.ROOT, "\r%,d docs, %.1f MB, %,d claims, %.1f MB/s%s   ", docs, mb, claims,
+        err.print(String.format(Locale.ROOT, "\r%s%,d docs, %.1f MB, %,d claims, %.1f MB/s%s   ", done, docs, mb, claims,
                 mb / secs, eta));
         err.flush();
         drawn = true;
     }
 
+    /** The stage after reading, on the same line, so that a long grouping or writing is not a blank screen. */
+    @Override
+    public void stage(String what) {
+        if (!enabled) {
+            return;
+        }
+        err.print("\r" + what + " ".repeat(Math.max(0, LINE - what.length())) + "\r" + what);
+        err.flush();
+        drawn = true;
+    }
+
+    private static final int LINE = 79;
+
     @Override
     public void finish() {
         if (drawn) {
-            err.print("\r" + " ".repeat(79) + "\r");
+            err.print("\r" + " ".repeat(LINE) + "\r");
+            drawn = false;
             err.flush();
         }
     }

@@ -61,9 +61,13 @@ final class ReportCommand implements Callable<Integer> {
                 new Outputs.Target("--markdown", markdown, false));
         Outputs.check(targets, options);
         java.util.Map<String, org.claimtally.model.FactNote> kept = readNotes();
-        RunResult r = run(options, err);
+        ProgressBar bar = new ProgressBar(err, input.quiet);
+        RunResult r = InputOptions.pipeline(options).run(bar);
         org.claimtally.pipeline.Timings timings = new org.claimtally.pipeline.Timings();
-        if (!writeAll(err, r, targets, kept)) {
+        bar.stage("writing " + output + " …");
+        boolean written = writeAll(err, r, targets, kept);
+        bar.finish();
+        if (!written) {
             return ExitCodes.FAILED;
         }
         timings.lap("write outputs");
@@ -160,8 +164,8 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    static RunResult run(RunOptions options, PrintWriter err) throws IOException {
-        return InputOptions.pipeline(options).run(new ProgressBar(err, false));
+    static RunResult run(RunOptions options, PrintWriter err, boolean quiet) throws IOException {
+        return InputOptions.pipeline(options).run(new ProgressBar(err, quiet));
     }
 
     /** The report is a workbook file, not a folder. */

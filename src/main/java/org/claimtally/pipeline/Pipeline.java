@@ -89,7 +89,9 @@ public final class Pipeline {
         List<DocSummary> docList = new ArrayList<>(in.docs().values());
         docList.sort(Comparator.comparing(DocSummary::id));
         RunClaims claims = in.claims();
+        progress.stage(String.format(java.util.Locale.ROOT, "grouping %,d claims into facts …", claims.size()));
         List<Fact> facts = new FactGrouper(in.docs(), in.names()).group(claims, rules);
+        progress.finish();
         timings.lap("grouping");
         List<Problem> problems = concat(ingest.problems(), in.skipped());
         if (undated(docList)) {

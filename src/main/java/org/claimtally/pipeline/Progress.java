@@ -11,6 +11,10 @@ public interface Progress {
     /** Called after each document. {@code totalFiles} is the number of input files. */
     void update(long docs, long totalFiles, long chars, long claims);
 
+    /** A stage after reading has begun ("grouping 117,604 claims into facts"), shown until the next. */
+    default void stage(String what) {
+    }
+
     default void finish() {
     }
 }
