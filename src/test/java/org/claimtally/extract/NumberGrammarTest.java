@@ -19,6 +19,8 @@ class NumberGrammarTest {
             It cost 1.5 million dollars.                     | 1500000     | 1500000     | 1500000     | exact
             It cost $3bn in total.                           | 3000000000  | 3000000000  | 3000000000  | exact
             They sold 25k tickets.                           | 25000       | 25000       | 25000       | exact
+            Profit reached RM3.06mil last year.              | 3060000     | 3060000     | 3060000     | exact
+            The fund raised 5 mil dollars.                   | 5000000     | 5000000     | 5000000     | exact
             There were twenty-five thousand troops.          | 25000       | 25000       | 25000       | exact
             She counted one hundred and twelve bodies.       | 112         | 112         | 112         | exact
             About four people were killed.                   | 4           |             |             | approx
