@@ -21,7 +21,7 @@ final class ClaimsSheet {
     static int write(Workbook wb, Styles st, List<Claim> claims, String[] factOf,
                      Map<String, DocSummary> docs, ClaimLocator loc) {
         SheetOut out = new SheetOut(wb.createSheet(ClaimLocator.sheetName(0)), st, loc.rowsPerSheet());
-        out.header(HEADER);
+        out.header(java.util.Set.of("Value", "Low", "High", "Start", "End"), HEADER);
         for (int i = 0; i < claims.size(); i++) {
             String fact = factOf[i];
             row(out, claims.get(i), fact == null ? "" : fact, docs);

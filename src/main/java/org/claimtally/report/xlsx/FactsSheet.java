@@ -26,6 +26,8 @@ final class FactsSheet {
         "First report", "Last report", "Range", "Low", "High", "Best", "Status", "Grade", "Documents", "Outlets",
         "Originators", "Core", "Verdict", "Notes"};
     static final int STATUS_COL = java.util.Arrays.asList(FIXED).indexOf("Status");
+    /** The columns of numbers. */
+    static final java.util.Set<String> NUMBERS = java.util.Set.of("Low", "High", "Best", "Documents", "Outlets", "Originators");
     /** Long lists are cut in a cell: the full detail is one click away (By source, Claims). */
     static final int LONG_TEXT = 600;
 
@@ -36,7 +38,7 @@ final class FactsSheet {
                       int rowsPerSheet, Map<String, org.claimtally.model.FactNote> notes) {
         SheetOut out = new SheetOut(wb.createSheet("Facts"), st, rowsPerSheet);
         String[] header = header(sources, wide);
-        out.header(header);
+        out.header(NUMBERS, header);
         Map<String, Integer> col = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
             col.put(sources.get(i), i);

@@ -19,6 +19,8 @@ import org.claimtally.report.Cells;
 final class SheetOut {
     private static final int MAX_WIDTH_CHARS = 60;
     private static final int HEADER_WRAP = 14;
+    /** Lines a wrapped header may take; an outlet's name longer than that is cut by the cell. */
+    private static final int HEADER_LINES = 3;
     Sheet sheet;
     private final Styles styles;
     private final CreationHelper helper;
@@ -90,16 +92,28 @@ final class SheetOut {
     }
 
     void header(String... names) {
+        header(java.util.Set.of(), names);
+    }
+
+    /**
+     * The header row; the columns named in {@code numbers} hold numbers, and their headers stand
+     * right-aligned over them. A header longer than a column wraps, and the row is made tall
+     * enough for it, so that it never covers the first data row.
+     */
+    void header(java.util.Set<String> numbers, String... names) {
         headerNames = names.clone();
         columns = names.length;
         newRow();
+        int lines = 1;
         for (String n : names) {
             Cell c = row.createCell(col);
             c.setCellValue(Cells.cellText(n)); // a header may be an outlet's name, as long as a user wrote it
-            c.setCellStyle(styles.header);
+            c.setCellStyle(numbers.contains(n) ? styles.headerNumber : styles.header);
             measure(col, Math.min(n.length(), HEADER_WRAP) + 2); // longer headers wrap
+            lines = Math.max(lines, Math.min(HEADER_LINES, (n.length() + HEADER_WRAP - 1) / HEADER_WRAP));
             col++;
         }
+        row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
     }
 
     /** A text cell; an empty string creates no cell at all (null): blank cells cost time and bytes. */

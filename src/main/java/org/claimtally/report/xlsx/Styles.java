@@ -11,6 +11,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 /** The few cell styles the workbook uses, made once per workbook. */
 final class Styles {
     final CellStyle header;
+    /** The header of a column of numbers: right-aligned over them. */
+    final CellStyle headerNumber;
     final CellStyle text;
     final CellStyle wrap;
     final CellStyle integer;
@@ -49,6 +51,9 @@ final class Styles {
         header.setBorderBottom(BorderStyle.THIN);
         header.setVerticalAlignment(VerticalAlignment.TOP);
         header.setWrapText(true);
+        headerNumber = wb.createCellStyle();
+        headerNumber.cloneStyleFrom(header);
+        headerNumber.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
         text = wb.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
         // text cells are stored as text: "=…" in an article never becomes a formula
