@@ -67,6 +67,18 @@ public record Fact(String id, String category, String subject, boolean core, Str
     }
 
     /**
+     * How far apart its sources are: the highest figure over the lowest, to a tenth (1.0 when
+     * they agree); null when there is no positive lowest figure. Overlapping words can still be
+     * far apart ("at least 640" and "at least 1,300": 2.0), which the status alone does not show.
+     */
+    public Double spread() {
+        if (low == null || high == null || low <= 0) {
+            return null;
+        }
+        return Math.round(high / low * 10) / 10.0;
+    }
+
+    /**
      * A short label for people: "drones launched by Russia, overnight into Tuesday";
      * {@code subject} names a part of a toll ("children killed").
      */

@@ -36,6 +36,7 @@ public final class FactColumns {
             new Column<>("low", Fact::low),
             new Column<>("high", Fact::high),
             new Column<>("best", Fact::best),
+            new Column<>("spread", Fact::spread),
             new Column<>("status", f -> f.status().label()),
             new Column<>("grade", f -> f.grade().label()),
             new Column<>("documents", f -> (long) f.documents()),

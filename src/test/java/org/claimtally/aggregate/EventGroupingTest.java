@@ -64,6 +64,7 @@ class EventGroupingTest {
         assertThat(toll.documents()).isEqualTo(2);
         assertThat(toll.status()).isEqualTo(org.claimtally.model.Status.REVISED);
         assertThat(toll.best()).isEqualTo(31.0);
+        assertThat(toll.spread()).isEqualTo(2.6); // 31 over 12, to a tenth
         assertThat(toll.grade()).isNotEqualTo(org.claimtally.model.Grade.CONTESTED);
 
         RunResult sameDay = run("""

@@ -23,11 +23,12 @@ import org.claimtally.report.Cells;
  */
 final class FactsSheet {
     static final String[] FIXED = {"Fact", "Category", "Subject", "Action", "Actor", "Time", "Days", "Scope", "Place",
-        "First report", "Last report", "Range", "Low", "High", "Best", "Status", "Grade", "Documents", "Outlets",
+        "First report", "Last report", "Range", "Low", "High", "Best", "Spread", "Status", "Grade", "Documents", "Outlets",
         "Originators", "Core", "Verdict", "Notes"};
     static final int STATUS_COL = java.util.Arrays.asList(FIXED).indexOf("Status");
     /** The columns of numbers. */
-    static final java.util.Set<String> NUMBERS = java.util.Set.of("Low", "High", "Best", "Documents", "Outlets", "Originators");
+    static final java.util.Set<String> NUMBERS = java.util.Set.of("Low", "High", "Best", "Spread", "Documents", "Outlets",
+            "Originators");
     /** Long lists are cut in a cell: the full detail is one click away (By source, Claims). */
     static final int LONG_TEXT = 600;
 
@@ -85,8 +86,8 @@ final class FactsSheet {
         out.text(f.when().text());
         out.text(f.when().scope().label());
         out.text(f.reports().place());
-        out.text(org.claimtally.report.FactColumns.day(f.reports().first()));
-        out.text(org.claimtally.report.FactColumns.day(f.reports().last()));
+        out.date(org.claimtally.report.FactColumns.day(f.reports().first())); // dates as dates, to sort and filter on
+        out.date(org.claimtally.report.FactColumns.day(f.reports().last()));
         out.text(f.rangeText());
         // each document's shown figure, fetched once (a large run reads claims from disk)
         List<FactMember> members = f.members();
@@ -102,6 +103,7 @@ final class FactsSheet {
         out.number(f.low(), b.low(), b.unit());
         out.number(f.high(), b.high(), b.unit());
         out.number(f.best(), "", b.unit());
+        out.number(f.spread(), "", "×"); // highest over lowest: sort on it to find the sources furthest apart
         out.text(f.status().label());
         out.text(f.grade().label());
         out.number(f.documents());
