@@ -136,7 +136,9 @@ final class FactSummary {
 
     /** The fact of a group; it keeps its members as rows of the run's claims, not as claim objects. */
     static Fact fact(String id, FactGrouper.Group g, Originators docs, RunClaims claims) {
-        List<Mention> members = members(g, docs);
+        List<Features> sorted = new ArrayList<>(g.members);
+        sorted.sort(FactGrouper.byDoc()); // once, for the members and for the place and report days
+        List<Mention> members = members(sorted, docs);
         List<Mention> shown = new ArrayList<>();
         List<FactMember> plain = new ArrayList<>(members.size());
         for (Mention m : members) {
@@ -153,9 +155,13 @@ final class FactSummary {
             hi = Math.max(hi, m.c().statedHigh());
         }
         Status status = status(shown);
-        java.util.NavigableMap<java.time.LocalDate, List<Mention>> byDay = byReportDay(shown, docs);
-        if (status == Status.CONFLICT && g.members.get(0).toll && rising(byDay)) {
-            status = Status.REVISED;
+        List<Mention> latest = shown; // the mentions the best figure is chosen from
+        if (status == Status.CONFLICT && g.members.get(0).toll) { // only then are report days read
+            java.util.NavigableMap<java.time.LocalDate, List<Mention>> byDay = byReportDay(shown, docs);
+            if (rising(byDay)) {
+                status = Status.REVISED;
+                latest = byDay.lastEntry().getValue();
+            }
         }
         Set<String> originators = new HashSet<>();
         Set<String> outlets = new HashSet<>();
@@ -169,21 +175,19 @@ final class FactSummary {
         return new Fact(id, first.category(), g.members.get(0).subgroup, first.core(),
                 docs.shared(pick(members, "action")), docs.shared(pick(members, "actor")),
                 docs.shared(pick(members, "time")), FactMembers.of(plain), lo, hi,
-                best(status == Status.REVISED ? byDay.lastEntry().getValue() : shown),
-                rangeText(shown, lo, hi), status, grade, shown.size(), outlets.size(), originators.size(), why,
-                when(shown), reports(g, docs));
+                best(latest), rangeText(shown, lo, hi), status, grade, shown.size(), outlets.size(),
+                originators.size(), why, when(shown), reports(sorted, docs));
     }
 
     /**
      * The place most of its documents name (a name named by more documents wins; then the one
-     * named first, in document order), and the first and last days its documents were published.
+     * named first, in document order), and the first and last days its documents were published;
+     * {@code sorted}: its members in document order.
      */
-    static Fact.Reports reports(FactGrouper.Group g, Originators docs) {
+    static Fact.Reports reports(List<Features> sorted, Originators docs) {
         Map<String, Set<String>> docsNaming = new java.util.LinkedHashMap<>();
         java.time.LocalDate first = null;
         java.time.LocalDate last = null;
-        List<Features> sorted = new ArrayList<>(g.members);
-        sorted.sort(FactGrouper.byDoc());
         for (Features f : sorted) {
             for (String place : f.places) {
                 docsNaming.computeIfAbsent(place, k -> new HashSet<>()).add(f.claim.doc());
@@ -240,9 +244,7 @@ final class FactSummary {
      * figure (exact, then a range, then a bound or hedge, then vague words), among those the one
      * the document repeats most, then the highest (a toll revised rises), then the first.
      */
-    private static List<Mention> members(FactGrouper.Group g, Originators docs) {
-        List<Features> sorted = new ArrayList<>(g.members);
-        sorted.sort(FactGrouper.byDoc());
+    private static List<Mention> members(List<Features> sorted, Originators docs) {
         List<Mention> out = new ArrayList<>(sorted.size());
         for (int from = 0, to; from < sorted.size(); from = to) {
             String doc = sorted.get(from).claim.doc();

@@ -16,6 +16,7 @@ import org.claimtally.model.DocSummary;
 final class Originators {
     private final Map<String, DocSummary> docs;
     private final Map<String, String> pool = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Optional<java.time.LocalDate>> days = new ConcurrentHashMap<>();
 
     Originators(Map<String, DocSummary> docs) {
         this.docs = docs;
@@ -27,11 +28,13 @@ final class Originators {
         return ds == null ? c.doc() : ds.source().displayName();
     }
 
-    /** The publication day of a claim's document, or null when it is not known. */
+    /** The publication day of a claim's document, or null when it is not known; parsed once per document. */
     java.time.LocalDate published(Claim c) {
-        DocSummary ds = docs.get(c.doc());
-        long day = ds == null ? Long.MIN_VALUE : Features.parseDay(ds.source().published());
-        return day == Long.MIN_VALUE ? null : java.time.LocalDate.ofEpochDay(day);
+        return days.computeIfAbsent(c.doc(), doc -> {
+            DocSummary ds = docs.get(doc);
+            long day = ds == null ? Long.MIN_VALUE : Features.parseDay(ds.source().published());
+            return java.util.Optional.ofNullable(day == Long.MIN_VALUE ? null : java.time.LocalDate.ofEpochDay(day));
+        }).orElse(null);
     }
 
     String of(Claim c) {

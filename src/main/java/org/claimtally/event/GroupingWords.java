@@ -64,7 +64,7 @@ public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, S
         }
     }
 
-    /** Without words that turn to another incident. */
+    /** Without words that turn to another incident, and without the words that name places. */
     public GroupingWords(Map<String, String> subgroups, Set<String> wholes, Set<String> stopwords,
                          Map<String, Integer> weekdays, Map<String, Integer> months, List<String> relative,
                          Set<String> tolls) {

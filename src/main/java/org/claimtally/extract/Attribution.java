@@ -56,7 +56,7 @@ final class Attribution {
                 g++;
             }
             if (g > k && (t.is(g, "from") || t.is(g, "by") || t.is(g, "of"))) {
-                k = g + 1; // "according to data from the U.N. …"
+                k = g + 1; // "according to figures from the relief agency …"
             }
             int[] span = nameAfter(t, k, e);
             return span == null ? null : speaker(t, span, cue);

@@ -285,8 +285,8 @@ public final class ClaimExtractor {
             return what;
         }
         // "including 7", "among them 3", "of whom 4": an opener, perhaps with a function word ("them")
-        boolean introduced = opener(t, qualFrom - 1)
-                || opener(t, qualFrom - 2) && t.isWord(qualFrom - 1) && lex.is(WordClass.FUNCTION_WORD, t.lower(qualFrom - 1))
+        boolean introduced = counted.opensInsertion(t, qualFrom - 1)
+                || counted.opensInsertion(t, qualFrom - 2) && t.isWord(qualFrom - 1) && lex.is(WordClass.FUNCTION_WORD, t.lower(qualFrom - 1))
                 || t.is(qualFrom - 2, "of") && t.is(qualFrom - 1, "whom");
         boolean person = what.cue().startsWith("person noun");
         boolean bare = "count".equals(what.category()) && what.noun().isEmpty();
@@ -306,11 +306,6 @@ public final class ClaimExtractor {
         int to = verb >= 0 ? (t.is(verb + 1, "down") ? verb + 2 : verb + 1) : what.to();
         return new Counted.Found(last.category(), action, what.from(), Math.max(to, what.to()),
                 (what.cue().isEmpty() ? "" : what.cue() + ", ") + PART_CUE, what.noun());
-    }
-
-    /** A word that opens a part of the figure before it ("including", "among"). */
-    private boolean opener(Tokens t, int k) {
-        return t.isWord(k) && !t.isNum(k) && lex.is(WordClass.INSERTION_OPENER, t.lower(k));
     }
 
     /** Only a comma or "and"/"or" stands between the claim before and the figure at {@code qualFrom}. */
@@ -511,7 +506,7 @@ public final class ClaimExtractor {
         if (a.isEmpty() && !prior.isEmpty() && (verb < 0 || verb < e.from())) {
             Claim last = prior.get(prior.size() - 1);
             if (last.sentenceStart() == sentences.charStart(si) && !last.actor().isEmpty()) {
-                a = last.actor(); // "…launching 29 missiles and 396 drones, killing four people"
+                a = last.actor(); // "…firing 14 rockets and 230 drones, killing three people"
             }
         }
         if (a.isEmpty() && !what.action().isEmpty() && !INTERCEPTED.equals(what.action())) {

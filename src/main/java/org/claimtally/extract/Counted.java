@@ -41,7 +41,7 @@ final class Counted {
         int head = headNoun(t, e.to(), sentEnd);
         Found f = byNounOrVerb(t, e, head, qualFrom, sentStart, sentEnd);
         if (head >= 0 && lex.isPeople(f.category()) && ratioAfter(t, head + 1)) {
-            // "two to two-and-a-half casualties for every Ukrainian soldier lost": a ratio, not a toll
+            // "three to four losses for every defending soldier lost": a ratio, not a toll
             return new Found("count", "", e.from(), head + 1, "noun '" + t.lower(head) + "' in a ratio", t.lower(head));
         }
         return f;
@@ -258,7 +258,7 @@ final class Counted {
     }
 
     /**
-     * The noun a capitalised people word only modifies ("325,000 Russian battlefield fatalities",
+     * The noun a capitalised people word only modifies ("41,000 Korvian battlefield fatalities",
      * "millions of Russian and Ukrainian casualties"): past other demonyms joined by "and"/"or" and
      * a few lower-case modifiers, a listed lower-case noun heads the phrase; -1 when none comes.
      */
@@ -353,7 +353,7 @@ final class Counted {
         boolean inserted = false;
         for (int k = after, limit = after + 8; k < sentEnd && k < limit; k++) {
             if (k == after && opensInsertion(t, k)) {
-                inserted = true; // "56 civilians including 11 children were killed": the part's figure is no break
+                inserted = true; // "48 villagers including 9 children were killed": the part's figure is no break
                 limit += INSERTION_TOKENS;
             }
             if (!t.isWord(k) || t.isNum(k)) {
@@ -364,7 +364,7 @@ final class Counted {
                 int close = k == after ? insertionEnd(t, k, sentEnd) : -1;
                 if (close > 0) {
                     limit += close - k;
-                    k = close; // "199 civilians, including three children, had been killed"
+                    k = close; // "173 passengers, including two infants, had been killed"
                     continue;
                 }
                 break;
@@ -488,7 +488,7 @@ final class Counted {
         for (int j = k + 2; j < sentEnd && j <= k + 1 + INSERTION_TOKENS; j++) {
             if (t.isNum(j)) {
                 if (!part) {
-                    return -1; // digits inside: the next items of a list ("KV 107, KV 108 and KV 119, will")
+                    return -1; // digits inside: the next items of a list ("unit 31, unit 32 and unit 40, will")
                 }
                 continue; // "30 people, including 7 children, were": the part's own figure
             }
@@ -500,8 +500,8 @@ final class Counted {
     }
 
     /** A word that opens a part of the figure before it ("including", "among them"), whose own figures it may hold. */
-    private boolean opensInsertion(Tokens t, int k) {
-        return k < t.size && t.isWord(k) && !t.isNum(k) && lex.is(WordClass.INSERTION_OPENER, t.lower(k));
+    boolean opensInsertion(Tokens t, int k) {
+        return t.isWord(k) && lex.is(WordClass.INSERTION_OPENER, t.lower(k));
     }
 
     /** A people verb right after the figure (or its noun). */
@@ -536,7 +536,7 @@ final class Counted {
             }
             String w = t.lower(k);
             if (NumberWords.isNumberWord(w) || joiner(t, k)) {
-                return null; // "the death of eight and the injury of 89": another figure's phrase, coordinated
+                return null; // "the death of five and the injury of 62": another figure's phrase, coordinated
             }
             String cat = lex.nounCategory(w);
             if (opened && cat != null && lex.isPeople(cat) && lex.personCategory(w) == null) {

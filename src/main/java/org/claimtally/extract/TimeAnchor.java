@@ -81,7 +81,7 @@ final class TimeAnchor {
             }
         }
         if (anchored && t.is(last, "day") && t.is(last + 1, "of") && onlyAnchor(t, k, last)) {
-            return null; // "on the day of the Geneva talks": an event named, not a window of time
+            return null; // "on the day of the harbour summit": an event named, not a window of time
         }
         return anchored ? new int[] {k, last} : null;
     }

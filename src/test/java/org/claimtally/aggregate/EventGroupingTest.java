@@ -49,33 +49,27 @@ class EventGroupingTest {
         assertThat(toll.when().from()).isEqualTo(java.time.LocalDate.of(2024, 5, 4));
     }
 
-    /** A toll that rises from one report day to the next is revised, its best figure the latest; one day's disagreement is a conflict. */
-    @Test
-    void aTollRisingAcrossReportDaysIsRevisedNotContested() throws Exception {
-        RunResult r = run("""
-                a.txt,Daily One,,2024-05-04,Strike on Dorvask market
-                b.txt,Second Desk,,2024-05-05,Dorvask market toll rises
-                """,
+    /** Two reports of one market strike: the first day's toll of 12, then 31 on {@code secondDay}. */
+    private RunResult risingToll(String secondDay) throws Exception {
+        return run("a.txt,Daily One,,2024-05-04,Strike on Dorvask market\n"
+                        + "b.txt,Second Desk,," + secondDay + ",Dorvask market toll rises\n",
                 "a.txt", "Strike on Dorvask market\n\nA strike on the market in Dorvask killed 12 people on Saturday, "
                         + "officials said.\n",
                 "b.txt", "Dorvask market toll rises\n\nThe toll of Saturday's strike on the market in Dorvask rose to "
                         + "31, officials said.\n");
-        Fact toll = killed(r).get(0);
+    }
+
+    /** A toll that rises from one report day to the next is revised, its best figure the latest; one day's disagreement is a conflict. */
+    @Test
+    void aTollRisingAcrossReportDaysIsRevisedNotContested() throws Exception {
+        Fact toll = killed(risingToll("2024-05-05")).get(0);
         assertThat(toll.documents()).isEqualTo(2);
         assertThat(toll.status()).isEqualTo(org.claimtally.model.Status.REVISED);
         assertThat(toll.best()).isEqualTo(31.0);
         assertThat(toll.spread()).isEqualTo(2.6); // 31 over 12, to a tenth
         assertThat(toll.grade()).isNotEqualTo(org.claimtally.model.Grade.CONTESTED);
 
-        RunResult sameDay = run("""
-                a.txt,Daily One,,2024-05-04,Strike on Dorvask market
-                b.txt,Second Desk,,2024-05-04,Dorvask market toll rises
-                """,
-                "a.txt", "Strike on Dorvask market\n\nA strike on the market in Dorvask killed 12 people on Saturday, "
-                        + "officials said.\n",
-                "b.txt", "Dorvask market toll rises\n\nThe toll of Saturday's strike on the market in Dorvask rose to "
-                        + "31, officials said.\n");
-        assertThat(killed(sameDay).get(0).status()).isEqualTo(org.claimtally.model.Status.CONFLICT);
+        assertThat(killed(risingToll("2024-05-04")).get(0).status()).isEqualTo(org.claimtally.model.Status.CONFLICT);
     }
 
     @Test

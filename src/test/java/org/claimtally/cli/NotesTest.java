@@ -80,24 +80,25 @@ class NotesTest {
         assertThat(after.values().stream().filter("confirmed"::equals)).hasSize(1);
     }
 
-    @Test
-    void notesOfFactsThatAreGoneAreNamedNotDropped() throws Exception {
+    /** A report of one article, with {@code notes} as the notes file's text. */
+    private Run withNotes(String notes) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.txt"), "Shelling killed 12 people in Dorvask on Saturday, officials said.");
-        Path notes = dir.resolve("notes.csv");
-        Files.writeString(notes, "fact,verdict,notes\nF00000001,wrong merge,split it\n");
-        Run r = Run.of("report", "-q", in.toString(), "-o", dir.resolve("out.xlsx").toString(), "--notes", notes.toString());
+        Path file = dir.resolve("notes.csv");
+        Files.writeString(file, notes);
+        return Run.of("report", "-q", in.toString(), "-o", dir.resolve("out.xlsx").toString(), "--notes", file.toString());
+    }
+
+    @Test
+    void notesOfFactsThatAreGoneAreNamedNotDropped() throws Exception {
+        Run r = withNotes("fact,verdict,notes\nF00000001,wrong merge,split it\n");
         assertThat(r.exit()).isZero();
         assertThat(r.err()).contains("F00000001", "not carried");
     }
 
     @Test
     void aNotesFileThatIsNeitherIsAUsageErrorNamingIt() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), "Shelling killed 12 people in Dorvask.");
-        Path notes = dir.resolve("notes.csv");
-        Files.writeString(notes, "id,comment\nF1,x\n");
-        Run r = Run.of("report", "-q", in.toString(), "-o", dir.resolve("out.xlsx").toString(), "--notes", notes.toString());
+        Run r = withNotes("id,comment\nF1,x\n");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("notes.csv", "fact,verdict,notes").doesNotContain("Exception");
     }

@@ -52,7 +52,7 @@ class PeopleWordingsTest {
         assertThat(figure("The monitor said 30 people, including 7 children, were killed in the raid.", "7").category())
                 .isEqualTo("killed");
         // without the commas a copy-pasted text lost
-        assertThat(figure("At least 56 civilians including 11 children were killed in the strikes.", "At least 56").category())
+        assertThat(figure("At least 48 villagers including 9 children were killed in the raids.", "At least 48").category())
                 .isEqualTo("killed");
         assertThat(figure("Twelve workers among them 4 women died in the fire.", "Twelve").category()).isEqualTo("killed");
         assertThat(figure("Some 40 people, among them 3 medics, were wounded.", "Some 40").category()).isEqualTo("injured");
@@ -71,14 +71,14 @@ class PeopleWordingsTest {
 
     @Test
     void aNominalLossOfAFigureCountsThatLoss() {
-        String s = "The shelling led to the death of eight and the injury of 89 according to state television.";
-        assertThat(figure(s, "eight").category()).isEqualTo("killed");
-        assertThat(figure(s, "89").category()).isEqualTo("injured");
+        String s = "The barrage led to the death of five and the injury of 62 according to the district radio.";
+        assertThat(figure(s, "five").category()).isEqualTo("killed");
+        assertThat(figure(s, "62").category()).isEqualTo("injured");
     }
 
     @Test
     void forcesNamedByTheirSideArePeople() {
-        assertThat(figure("Rebels said 19 regime forces were killed on Monday.", "19").category()).isEqualTo("killed");
+        assertThat(figure("Insurgents said 23 regime forces died in the ambush on Friday.", "23").category()).isEqualTo("killed");
         assertThat(figure("About 200 government forces were captured near the dam.", "About 200").category())
                 .isEqualTo("prisoners");
     }
@@ -136,7 +136,7 @@ class PeopleWordingsTest {
     void thePeopleWhoSufferedAreNotWhoDidIt() {
         assertThat(figure("The army said 40 Ukrainian soldiers were killed.", "40").actor()).isEmpty();
         assertThat(figure("The report counted nearly 900,000 Russian dead and injured.", "nearly 900,000").actor()).isEmpty();
-        assertThat(figure("The think tank put Russian military casualties at 1.2 million.", "1.2 million").actor()).isEmpty();
+        assertThat(figure("The institute put Ukrainian military casualties at 0.4 million.", "0.4 million").actor()).isEmpty();
         // who did it is still named: before an active verb, or after "by"
         assertThat(figure("Russian forces killed 12 civilians in the city.", "12").actor()).isEqualTo("Russia");
         assertThat(figure("Six people were killed by Russian shelling on Monday.", "Six").actor()).isEqualTo("Russia");
