@@ -70,9 +70,11 @@ public record Fact(String id, String category, String subject, boolean core, Str
      * How far apart its sources are: the highest figure over the lowest, to a tenth (1.0 when
      * they agree); null when there is no positive lowest figure. Overlapping words can still be
      * far apart ("at least 640" and "at least 1,300": 2.0), which the status alone does not show.
+     * Only stated figures have a spread: a fact told only in vague words ("millions", no best
+     * figure) spans its words' decade, which says nothing of how far its sources are apart.
      */
     public Double spread() {
-        if (low == null || high == null || low <= 0) {
+        if (best == null || low == null || high == null || low <= 0) {
             return null;
         }
         return Math.round(high / low * 10) / 10.0;
