@@ -332,7 +332,8 @@ public final class Features {
             }
         }
         end(name, out, -1);
-        return out.size() > p.placesKept() ? out.subList(0, p.placesKept()) : out;
+        // kept by every claim of the sentence while its fact is open: no empty list per sentence
+        return out.isEmpty() ? List.of() : List.copyOf(out.size() > p.placesKept() ? out.subList(0, p.placesKept()) : out);
     }
 
     /** A people's name, plural or not ("Syrian", "Ukrainians"). */
