@@ -22,6 +22,12 @@ final class CalendarPolicy {
      */
     static final int CUE_REACH_WORDS = 4;
 
+    /**
+     * A verb of onset governs a period this many words after it ("began with peaceful protests
+     * in 2011"): the onset's clause, which names what began and how, is longer than a cue's.
+     */
+    static final int ONSET_REACH_WORDS = 6;
+
     /** A dateline stands in an article's first characters (headline, byline, "Posted on …"). */
     static final int DATELINE_CHARS = 400;
 }

@@ -7,13 +7,14 @@ import java.util.Set;
 
 /**
  * The words calendar time is read with, as the lexicon gives them: month and weekday names,
- * relative phrases ("yesterday", "last week"), cues of a running total ("since", "so far") and
- * the cue of a night ending on a day ("into"). Plain immutable tables; the grammar that
+ * relative phrases ("yesterday", "last week"), cues of a running total ("since", "so far"),
+ * verbs of an onset ("began", "broke out": the period they date is when a running total
+ * started) and the cue of a night ending on a day ("into"). Plain immutable tables; the grammar that
  * combines them is {@link TimeResolver}'s.
  */
 public record CalendarWords(Map<String, Integer> months, Map<String, DayOfWeek> weekdays,
                             Map<String, Relative> relatives, Set<String> cumulative, Set<String> nightInto,
-                            Set<String> between) {
+                            Set<String> between, Set<String> onset) {
 
     /** What a span is counted in. */
     public enum Unit { DAY, NIGHT, WEEK, MONTH, YEAR }
@@ -32,6 +33,7 @@ public record CalendarWords(Map<String, Integer> months, Map<String, DayOfWeek> 
         cumulative = Set.copyOf(cumulative);
         nightInto = Set.copyOf(nightInto);
         between = Set.copyOf(between);
+        onset = Set.copyOf(onset);
     }
 
     /** Longest phrase, in words, of any table: phrases are matched up to this length. */
@@ -41,6 +43,9 @@ public record CalendarWords(Map<String, Integer> months, Map<String, DayOfWeek> 
             n = Math.max(n, s.split(" ").length);
         }
         for (String s : cumulative) {
+            n = Math.max(n, s.split(" ").length);
+        }
+        for (String s : onset) {
             n = Math.max(n, s.split(" ").length);
         }
         return n;

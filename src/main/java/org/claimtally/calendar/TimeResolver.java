@@ -49,7 +49,16 @@ public final class TimeResolver {
         List<String> t = tokens(before);
         for (int i = Math.max(0, t.size() - CalendarPolicy.CUE_REACH_WORDS); i < t.size(); i++) {
             if (cumulativeAt(t, i) > 0) {
-                return new When(w.from(), published != null ? max(published, w.from()) : w.to(), Scope.CUMULATIVE);
+                return runningFrom(w, published);
+            }
+        }
+        // "the war, which began with protests in 2011, has killed …": the year dates the onset, and
+        // the figure is a total from then on; a day ("started at dawn on Tuesday") dates an incident
+        if (w.scope() == Scope.PERIOD) {
+            for (int i = Math.max(0, t.size() - CalendarPolicy.ONSET_REACH_WORDS); i < t.size(); i++) {
+                if (phraseAt(words.onset(), t, i) > 0) {
+                    return runningFrom(w, published);
+                }
             }
         }
         return w;
@@ -256,12 +265,22 @@ public final class TimeResolver {
 
     /** Length in tokens of the running-total cue at i (longest first), 0 if none. */
     private int cumulativeAt(List<String> t, int i) {
+        return phraseAt(words.cumulative(), t, i);
+    }
+
+    /** The length in words of the longest phrase of {@code table} starting at token {@code i}, or 0. */
+    private int phraseAt(java.util.Set<String> table, List<String> t, int i) {
         for (int n = Math.min(longest, t.size() - i); n >= 1; n--) {
-            if (words.cumulative().contains(String.join(" ", t.subList(i, i + n)))) {
+            if (table.contains(String.join(" ", t.subList(i, i + n)))) {
                 return n;
             }
         }
         return 0;
+    }
+
+    /** The span as a running total: from its start up to publication (or its own end when undated). */
+    private static When runningFrom(When w, LocalDate published) {
+        return new When(w.from(), published != null ? max(published, w.from()) : w.to(), Scope.CUMULATIVE);
     }
 
     private static boolean isYear(String w) {

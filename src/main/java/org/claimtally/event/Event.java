@@ -225,6 +225,8 @@ public final class Event {
         } else if (!a.resolved && !b.resolved && a.head != null && b.head != null
                 && Features.timesDiffer(a.head, b.head)) {
             return "phrases " + a.head.claim.time() + " vs " + b.head.claim.time();
+        } else if (a.resolved != b.resolved && (a.resolved ? background(a, b, p) : background(b, a, p))) {
+            return "background";
         }
         if (a.firstDay != Long.MIN_VALUE && b.firstDay != Long.MIN_VALUE) {
             int window = a.periodResolved() && b.periodResolved() ? p.periodWindowDays() : p.reportWindowDays();
@@ -250,6 +252,17 @@ public final class Event {
         double gapLow = Math.max(Math.min(a.minMag, a.vagueLow), Math.min(b.minMag, b.vagueLow));
         double gapHigh = Math.min(Math.max(a.maxMag, a.vagueHigh), Math.max(b.maxMag, b.vagueHigh));
         return gapHigh > 0 && gapLow / gapHigh > p.maxSpread() ? "spread" : null;
+    }
+
+    /**
+     * Whether {@code dated}, whose days are stated, ended well before the first report of
+     * {@code undated}, whose figures state no day: a report's figures without a time phrase tell
+     * of the news of its own days, so a stated past event (an attack years or months before,
+     * last year's total) is background, another fact. Running totals end at the report.
+     */
+    private static boolean background(Event dated, Event undated, GroupingPolicy p) {
+        return dated.scope != Scope.CUMULATIVE && dated.whenTo != Long.MIN_VALUE && undated.firstDay != Long.MIN_VALUE
+                && dated.whenTo < undated.firstDay - p.backgroundDays();
     }
 
     private static boolean differ(String x, String y) {

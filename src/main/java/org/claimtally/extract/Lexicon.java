@@ -331,9 +331,9 @@ public final class Lexicon {
                 }
             }
             case "calendar" -> {
-                if (!List.of("day", "night", "week", "month", "year", "cumulative", "into", "between").contains(value)) {
+                if (!List.of("day", "night", "week", "month", "year", "cumulative", "onset", "into", "between").contains(value)) {
                     throw new LexiconException(source, line, col, "calendar '" + term
-                            + "' must be day, night, week, month, year, cumulative, into or between, found '" + value + "'");
+                            + "' must be day, night, week, month, year, cumulative, onset, into or between, found '" + value + "'");
                 }
                 if (!extra.isEmpty() && !extra.matches("[+-]?\\d{1,3}")) {
                     throw new LexiconException(source, line, col + value.length() + 1, "calendar '" + term
@@ -366,17 +366,19 @@ public final class Lexicon {
         Set<String> cumulative = new HashSet<>();
         Set<String> into = new HashSet<>();
         Set<String> between = new HashSet<>();
+        Set<String> onset = new HashSet<>();
         rows.getOrDefault("calendar", Map.of()).forEach((k, v) -> {
             switch (v[0]) {
                 case "cumulative" -> cumulative.add(k);
                 case "into" -> into.add(k);
                 case "between" -> between.add(k);
+                case "onset" -> onset.add(k);
                 default -> relatives.put(k, new org.claimtally.calendar.CalendarWords.Relative(
                         org.claimtally.calendar.CalendarWords.Unit.valueOf(v[0].toUpperCase(Locale.ROOT)),
                         v[1].isEmpty() ? 0 : Integer.parseInt(v[1])));
             }
         });
-        return new org.claimtally.calendar.CalendarWords(months, weekdays, relatives, cumulative, into, between);
+        return new org.claimtally.calendar.CalendarWords(months, weekdays, relatives, cumulative, into, between, onset);
     }
 
     public org.claimtally.calendar.CalendarWords calendar() {

@@ -11,6 +11,8 @@ import org.claimtally.model.RunResult;
 import org.claimtally.model.Scope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Facts of events on invented articles: every mention joins, events and years stay apart. */
 class EventGroupingTest {
@@ -179,6 +181,27 @@ class EventGroupingTest {
         assertThat(killed).hasSize(3);
         assertThat(killed).anyMatch(f -> f.members().size() == 2
                 && f.members().stream().allMatch(m -> m.claim(r.claims()).value() == 2.0));
+    }
+
+    /**
+     * An earlier event an article recalls with its date is background: its toll joins neither the
+     * undated figures of the article's own news nor other articles' tolls of today.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "It was the deadliest attack since hundreds of civilians died in a strike on Kelmora in August 2019.",
+        "In 2021, a similar raid on the town killed dozens of people.",
+        "Last year shelling of the same market killed scores, monitors said.",
+    })
+    void aPastEventRecalledWithItsDateIsAnotherFact(String recalled) throws Exception {
+        RunResult r = run("a.txt,Daily One,,2024-05-07,Strike on Dorvask kills 30\n"
+                        + "b.txt,Second Desk,,2024-05-07,Dorvask strike toll\n",
+                "a.txt", "Strike on Dorvask kills 30\n\nAt least 30 people were killed in a strike on Dorvask, "
+                        + "rescuers said. " + recalled + "\n",
+                "b.txt", "Dorvask strike toll\n\nThe strike on Dorvask killed 34 people, officials said.\n");
+        List<Fact> killed = killed(r);
+        assertThat(killed).anyMatch(f -> f.documents() == 2 && f.members().stream()
+                .allMatch(m -> m.claim(r.claims()).value() != null && m.claim(r.claims()).value() >= 30));
     }
 
     /** A war's displaced counted in millions is not a town's hundreds who fled, however alike the words. */

@@ -63,6 +63,30 @@ class TimeResolverTest {
         assertThat(w.to()).isEqualTo(PUBLISHED);
     }
 
+    /** A verb of onset dates when a running total began: the period it governs opens the total. */
+    @ParameterizedTest(name = "{0} … {1}")
+    @CsvSource(delimiter = '|', value = {
+        "in 2014         | the conflict, which began with street protests ",
+        "in March 2019   | since the uprising that broke out ",
+        "in 2016         | the insurgency, which started ",
+        "in 2012         | a war that erupted ",
+    })
+    void anOnsetVerbMakesTheFigureARunningTotal(String phrase, String before) {
+        When w = R.resolve(phrase, before, PUBLISHED);
+        assertThat(w.scope()).isEqualTo(Scope.CUMULATIVE);
+        assertThat(w.to()).isEqualTo(PUBLISHED);
+    }
+
+    /** An onset dated to a day is an incident's start ("started at dawn on Tuesday"), not a total's. */
+    @Test
+    void anOnsetOfADayStaysTheIncident() {
+        assertThat(R.resolve("on Tuesday", "the shelling, which started at dawn ", PUBLISHED).scope())
+                .isEqualTo(Scope.INCIDENT);
+        // beyond its clause the verb governs nothing
+        assertThat(R.resolve("in 2023", "began, and later the floods of the long wet season struck ", PUBLISHED)
+                .scope()).isEqualTo(Scope.PERIOD);
+    }
+
     @Test
     void withoutAPublicationDateOnlyWhatThePhraseFixesIsResolved() {
         assertThat(R.resolve("on Friday", null)).isEqualTo(new When(null, null, Scope.INCIDENT));
