@@ -76,6 +76,19 @@ public final class FactGrouper {
         final Event event = new Event();
         /** Creation order within its block: ties in assignment go to the older fact. */
         int seq;
+        /** The fact this one was merged into when a report showed both to be one event; null while it stands. */
+        Group mergedInto;
+        /** The documents of its members: two facts holding local facts of one document were kept apart there. */
+        final java.util.Set<String> docs = new java.util.HashSet<>();
+
+        /** The standing fact this one is now part of (itself unless merged). */
+        Group root() {
+            Group g = this;
+            while (g.mergedInto != null) {
+                g = g.mergedInto;
+            }
+            return g;
+        }
         private String measure;
 
         /** The measure of its claims (category, part, counted noun, scope class). */
@@ -208,6 +221,8 @@ public final class FactGrouper {
         final PriorityQueue<long[]> expiry = new PriorityQueue<>(Comparator.<long[]>comparingLong(e -> e[0])
                 .thenComparingLong(e -> e[1]));
         final List<Group> bySeq = new ArrayList<>();
+        /** Whether a merge left a merged fact in {@link #facts}, to drop once the document is done. */
+        boolean merged;
     }
 
     /** Links a document's local facts to open facts, best pairs first; the rest become facts. */
@@ -215,7 +230,7 @@ public final class FactGrouper {
         List<Candidate> pairs = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
             Group local = own.get(i);
-            for (Group g : st.index.candidates(local)) {
+            for (Group g : roots(st.index.candidates(local))) {
                 if (!g.measure().equals(local.measure())) {
                     continue; // a key collision
                 }
@@ -245,13 +260,77 @@ public final class FactGrouper {
                 g.seq = st.bySeq.size();
                 st.bySeq.add(g);
                 st.facts.add(g);
+                g.docs.add(doc);
             } else {
                 g.members.addAll(local.members);
                 g.event.absorb(local.event, POLICY);
+                g.docs.add(doc);
+                g = bridge(st, g, i, pairs, taken);
             }
             st.index.add(g, local);
             touch(st, g, today);
         }
+        if (st.merged) {
+            st.facts.removeIf(f -> f.mergedInto != null);
+            st.merged = false;
+        }
+    }
+
+    /** The standing facts among candidates, each once: a merged fact's index entries lead to its root. */
+    private static List<Group> roots(List<Group> candidates) {
+        List<Group> out = new ArrayList<>(candidates.size());
+        java.util.Set<Group> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Group g : candidates) {
+            Group r = g.root();
+            if (r.sealed == null && seen.add(r)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A report that links to two open facts of one measure shows them to be one event told twice
+     * (the first reports each began a fact of its own: one named the town, the other the
+     * province, and a later one names both): the facts it links to strongly enough merge with the
+     * one it joined, unless another of its local facts holds one of them, they share a document
+     * (whose local facts were kept apart there) or their events cannot be one. Single-pass
+     * grouping otherwise keeps whichever facts the first reports began; merging the smaller into
+     * the larger keeps the cost of all merges near-linear.
+     */
+    private Group bridge(BlockState st, Group joined, int local, List<Candidate> pairs, java.util.Set<Group> taken) {
+        Group into = joined;
+        for (Candidate c : pairs) {
+            Group other = c.fact().root();
+            if (c.local() != local || other == into || c.score() < POLICY.bridge() || taken.contains(other)
+                    || other.sealed != null || !java.util.Collections.disjoint(other.docs, into.docs)) {
+                continue;
+            }
+            comparisons.increment();
+            if (!Event.compatible(into.event, other.event, POLICY)) {
+                continue;
+            }
+            Group big = into.members.size() >= other.members.size() ? into : other;
+            Group small = big == into ? other : into;
+            big.members.addAll(small.members);
+            big.event.absorb(small.event, POLICY);
+            big.docs.addAll(small.docs);
+            big.undated |= small.undated;
+            big.lastDay = Math.max(big.lastDay, small.lastDay);
+            if (big.links.size() < MAX_LINKS) {
+                big.links.add(String.format(Locale.ROOT, "merged with the fact of %s (similarity %.2f)",
+                        small.members.get(0).claim.doc(), c.score()));
+            } else {
+                big.moreLinks++;
+            }
+            small.mergedInto = big;
+            small.members.clear();
+            small.event.clear();
+            taken.add(big);
+            st.merged = true;
+            into = big;
+        }
+        return into;
     }
 
     private record Candidate(int local, Group fact, double score) {
@@ -288,11 +367,12 @@ public final class FactGrouper {
         }
         while (!st.expiry.isEmpty() && st.expiry.peek()[0] < today) {
             long[] e = st.expiry.poll();
-            Group g = st.bySeq.get((int) e[1]);
-            if (g.sealed == null && !g.undated && g.lastDay + st.index.horizon(g) < today) {
+            Group g = st.bySeq.get((int) e[1]).root();
+            if (g.sealed == null && g.mergedInto == null && !g.undated && g.lastDay + st.index.horizon(g) < today) {
                 g.sealed = FactSummary.fact("", g, originators, claims);
                 g.members.clear();
                 g.links.clear();
+                g.docs.clear();
                 g.event.clear();
             }
         }

@@ -12,6 +12,7 @@ import org.claimtally.model.Scope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Facts of events on invented articles: every mention joins, events and years stay apart. */
@@ -202,6 +203,30 @@ class EventGroupingTest {
         List<Fact> killed = killed(r);
         assertThat(killed).anyMatch(f -> f.documents() == 2 && f.members().stream()
                 .allMatch(m -> m.claim(r.claims()).value() != null && m.claim(r.claims()).value() >= 30));
+    }
+
+    /**
+     * Two first reports of one strike, one naming the town and one the province, with no word in
+     * common, begin a fact each; a later report naming both links to both, which shows them to be
+     * one event: they merge.
+     */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Dorvask  | Kelmora province  | rocket attack",
+        "Varnitsa | Merovka region    | drone strike",
+    })
+    void aReportLinkingTwoFactsOfOneEventMergesThem(String town, String province, String attack) throws Exception {
+        RunResult r = run("a.txt,Daily One,,2024-05-07," + town + " hit\n"
+                        + "b.txt,Second Desk,,2024-05-07,Governor reports dead\n"
+                        + "c.txt,Third Wire,,2024-05-07,Toll rises\n",
+                "a.txt", town + " hit\n\nA rocket hit " + town + " on Tuesday, killing 30, medics reported.\n",
+                "b.txt", "Governor reports dead\n\n" + province + " counted 34 dead after the bombardment, the "
+                        + "governor's office announced.\n",
+                "c.txt", "Toll rises\n\nThe " + attack + " on " + town + " in " + province + " killed 36 people on "
+                        + "Tuesday, the governor's office announced after rescuers found more bodies.\n");
+        List<Fact> killed = killed(r);
+        assertThat(killed).hasSize(1);
+        assertThat(killed.get(0).documents()).isEqualTo(3);
     }
 
     /** A war's displaced counted in millions is not a town's hundreds who fled, however alike the words. */
