@@ -25,6 +25,8 @@ public final class Event {
     private boolean resolved;
     private Scope scope = Scope.UNKNOWN;
     private int[] names = NONE;
+    /** The words of the places its sentences name (after "in", "near" …). */
+    private int[] places = NONE;
     private int[] words = NONE;
     private final java.util.List<String> claimants = new java.util.ArrayList<>(2);
     private double[] values = new double[0];
@@ -62,6 +64,7 @@ public final class Event {
             scope = f.scope;
         }
         names = union(names, union(f.entities, f.titleNames, p.summaryNames()), p.summaryNames());
+        places = union(places, f.placeWords, p.summaryNames());
         words = union(words, f.words, p.summaryWords());
         if (!f.claimant.isEmpty() && !claimants.contains(f.claimant) && claimants.size() < p.summaryNames()) {
             claimants.add(f.claimant);
@@ -124,6 +127,7 @@ public final class Event {
             widen(o.whenFrom, o.whenTo, o.scope);
         }
         names = union(names, o.names, p.summaryNames());
+        places = union(places, o.places, p.summaryNames());
         words = union(words, o.words, p.summaryWords());
         for (String c : o.claimants) {
             if (!claimants.contains(c) && claimants.size() < p.summaryNames()) {
@@ -145,6 +149,7 @@ public final class Event {
 
     public void clear() {
         names = NONE;
+        places = NONE;
         words = NONE;
         claimants.clear();
         values = new double[0];
@@ -188,7 +193,10 @@ public final class Event {
             return false; // an article's shares, troops, launches and parts are different quantities; only tolls get revised
         }
         if (f.shift) {
-            return false; // "meanwhile, two were killed in …": another incident's toll, even of one figure
+            return false; // "separately, two were killed in …": another incident's toll, even of one figure
+        }
+        if (f.placeShift && Features.overlap(f.placeWords, places) < f.placeWords.length) {
+            return false; // "meanwhile, two were killed in Kelmora", a place the toll so far was not placed in
         }
         return compatible(this, one, p);
     }

@@ -22,6 +22,13 @@ public final class Features {
     /** Whether its sentence turns to another incident by the figure ("Meanwhile, four were killed"). */
     public final boolean shift;
     /**
+     * Whether a word that turns to another incident only with a place of its own ("meanwhile")
+     * comes before the figure in a sentence that names a place.
+     */
+    public final boolean placeShift;
+    /** The words of {@link #places}, hashed as a sentence's words are. */
+    public final int[] placeWords;
+    /**
      * The kind of people a whole toll names ("civilians", "soldiers"), or "": tolls of two kinds
      * are two facts, since one event's civilian and military dead are counted apart.
      */
@@ -123,17 +130,24 @@ public final class Features {
         this.whenTo = w.to() == null ? Long.MIN_VALUE : w.to().toEpochDay();
         this.scope = w.scope();
         this.side = side(c.quote());
-        this.shift = shifted(c, lex);
+        this.shift = shifted(c, lex.shifts());
+        this.placeWords = sameSentence != null ? sameSentence.placeWords : placeWords(places, lex);
+        this.placeShift = placeWords.length > 0 && shifted(c, lex.placeShifts());
     }
 
-    /** A word of {@link GroupingWords#shifts} in the sentence up to the end of the claim's quote. */
-    private static boolean shifted(Claim c, GroupingWords lex) {
+    /** The words of the places, hashed as a sentence's words are (lower case, stopwords left out). */
+    private static int[] placeWords(List<String> places, GroupingWords lex) {
+        return wordSets(String.join(" ", places), lex.stopwords())[0];
+    }
+
+    /** A word of {@code shifts} in the sentence up to the end of the claim's quote. */
+    private static boolean shifted(Claim c, Set<String> shifts) {
         int end = c.end() - c.sentenceStart();
-        if (lex.shifts().isEmpty() || c.sentence().isEmpty() || end <= 0 || end > c.sentence().length()) {
+        if (shifts.isEmpty() || c.sentence().isEmpty() || end <= 0 || end > c.sentence().length()) {
             return false;
         }
         for (String w : lowerWords(c.sentence().substring(0, end))) {
-            if (lex.shifts().contains(w)) {
+            if (shifts.contains(w)) {
                 return true;
             }
         }

@@ -27,12 +27,15 @@ import java.util.Set;
  *     ("Syrian", "Ukrainians"), which follow "in" without being places ("in Syrian air strikes");
  *     {@code placeWords}: the kinds of place that may stand between them ("in the town of …");</li>
  * <li>{@code shifts}: words that turn a report to another incident ("meanwhile", "elsewhere"):
- *     a toll after one in its sentence is not a revision of the article's tolls before it.</li>
+ *     a toll after one in its sentence is not a revision of the article's tolls before it;
+ *     {@code placeShifts} ("meanwhile") do so only in a sentence naming a place the toll's
+ *     sentences did not.</li>
  * </ul>
  */
 public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, Set<String> stopwords,
                             Map<String, Integer> weekdays, Map<String, Integer> months, List<String> relative,
-                            Set<String> tolls, Set<String> shifts, Set<String> locatives, Set<String> peoples,
+                            Set<String> tolls, Set<String> shifts, Set<String> placeShifts, Set<String> locatives,
+                            Set<String> peoples,
                             Set<String> placeWords) {
     /** Relative words beyond this many are not told apart (they are kept in a bit mask). */
     static final int MAX_RELATIVE = 31;
@@ -43,6 +46,7 @@ public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, S
         stopwords = Set.copyOf(Objects.requireNonNull(stopwords, "stopwords"));
         tolls = Set.copyOf(Objects.requireNonNull(tolls, "tolls"));
         shifts = Set.copyOf(Objects.requireNonNull(shifts, "shifts"));
+        placeShifts = Set.copyOf(Objects.requireNonNull(placeShifts, "placeShifts"));
         locatives = Set.copyOf(Objects.requireNonNull(locatives, "locatives"));
         peoples = Set.copyOf(Objects.requireNonNull(peoples, "peoples"));
         placeWords = Set.copyOf(Objects.requireNonNull(placeWords, "placeWords"));
@@ -68,7 +72,8 @@ public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, S
     public GroupingWords(Map<String, String> subgroups, Set<String> wholes, Set<String> stopwords,
                          Map<String, Integer> weekdays, Map<String, Integer> months, List<String> relative,
                          Set<String> tolls) {
-        this(subgroups, wholes, stopwords, weekdays, months, relative, tolls, Set.of(), Set.of(), Set.of(), Set.of());
+        this(subgroups, wholes, stopwords, weekdays, months, relative, tolls, Set.of(), Set.of(), Set.of(), Set.of(),
+                Set.of());
     }
 
     /** The subgroup a word names ("kids": children), or "" when it names none. */

@@ -59,6 +59,13 @@ public enum WordClass {
      * after one is not a revision of the tolls before it (the grouping reads them).
      */
     INCIDENT_SHIFT("incident_shift"),
+    /**
+     * Words that turn a report to another incident only when their sentence names a place the
+     * report's toll so far did not ("meanwhile … in Kelmora"): without a new place, "meanwhile"
+     * as often turns to another source of the same event ("meanwhile the governor said the
+     * strike killed 40").
+     */
+    PLACE_SHIFT("place_shift"),
     /** Vague magnitudes that are also common nouns ("scores"): a figure only before "of" or with a people verb. */
     NOUN_VAGUE("noun_vague"),
     /** Prepositions before the place an event was in ("in", "near", "outside"): the Facts sheet's place. */

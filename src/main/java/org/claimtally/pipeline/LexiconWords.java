@@ -17,6 +17,7 @@ public final class LexiconWords {
         return new GroupingWords(lex.subgroups(), lex.wholeSubgroups(), lex.stopwords(), weekdays,
                 lex.calendar().months(), lex.relativeTimes(), lex.tollCategories(),
                 lex.words(org.claimtally.extract.WordClass.INCIDENT_SHIFT),
+                lex.words(org.claimtally.extract.WordClass.PLACE_SHIFT),
                 lex.words(org.claimtally.extract.WordClass.PLACE_PREPOSITION), lex.demonymWords(),
                 lex.words(org.claimtally.extract.WordClass.PLACE_WORD));
     }
