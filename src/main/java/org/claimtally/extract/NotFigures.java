@@ -74,14 +74,14 @@ final class NotFigures {
     }
 
     /** "0958", "+44 20 7946", "10:30", "4/5/17", "555-123-4567", list numbering "1.". */
-    private static boolean codeOrPhone(Tokens t, int i) {
+    private boolean codeOrPhone(Tokens t, int i) {
         int prev = i - 1;
         int next = i + 1;
         String raw = t.raw(i);
         if (raw.length() > 1 && raw.charAt(0) == '0' && Character.isDigit(raw.charAt(1))) {
             return true; // "0958": codes and phone numbers, never counts
         }
-        if (t.isNum(prev) && t.spaced[i] || t.isNum(next) && t.spaced[next]) {
+        if (t.isNum(prev) && t.spaced[i] && !endsDate(t, prev) || t.isNum(next) && t.spaced[next]) {
             return true; // "+44 20 7946": a run of bare digit groups is a phone or code number
         }
         // glued punctuation after: "10:30", "4/5/17", "24/7" (fractions are read in digits())
@@ -220,6 +220,34 @@ final class NotFigures {
         }
         return t.isWord(next) && month(t.lower(next)) && (!t.is(next, "may") || t.capitalized(next))
                 && (!t.is(next, "march") || t.capitalized(next));
+    }
+
+    /**
+     * Whether the number at {@code k} ends a written date: a day or a year after a month's name
+     * ("Mar 2015", "Jun 5", "Jun 5 2019"), or the year of a numeric date ("06-06-2016"). A figure right after one
+     * opens its own phrase, as in a dateline run into a headline without punctuation ("Tue 03 Mar
+     * 2015 12 dead in raids"), and is no digit group of a phone number.
+     */
+    private boolean endsDate(Tokens t, int k) {
+        String raw = t.raw(k);
+        int before = t.isPunct(k - 1, '.') ? k - 2 : k - 1;
+        boolean afterMonth = t.isWord(before) && month(t.lower(before));
+        boolean year = raw.length() == 4 && isDigits(raw) && Integer.parseInt(raw) >= 1800 && Integer.parseInt(raw) <= 2100;
+        if (year) {
+            // "Mar 2015", "Jun 5 2019", "06-06-2016"
+            return afterMonth || t.isNum(k - 1) && endsDate(t, k - 1) && t.raw(k - 1).length() <= 2
+                    || k >= 2 && !t.spaced[k] && t.gluedDash(k - 1) && t.isNum(k - 2);
+        }
+        return afterMonth && raw.length() <= 2 && isDigits(raw) && Integer.parseInt(raw) <= 31;
+    }
+
+    private static boolean isDigits(String s) {
+        for (int j = 0; j < s.length(); j++) {
+            if (!Character.isDigit(s.charAt(j))) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     private boolean isAge(Tokens t, int i) {

@@ -27,6 +27,24 @@ class NumberWordingsTest {
         assertThat(at("It weighs between 5 kg and 8 miles of cable.", "5 kg").qualifier()).isNotEqualTo(Qualifier.RANGE);
     }
 
+    /**
+     * A dateline run into its headline without punctuation: the figure after the date opens the
+     * headline's own phrase, and is no digit group of a phone or code number.
+     */
+    @Test
+    void aFigureRightAfterADatelinesDateIsAFigure() {
+        assertThat(at("Tue 03 Mar 2015 12 dead in heavy raids on the town", "12").value()).isEqualTo(12.0);
+        assertThat(at("Fri Jun 5 2019 30 Fighters Killed in Latest Army Offensive", "30").category())
+                .isEqualTo("killed");
+        assertThat(at("11-04-2018 7 Civilians Killed 25 Injured in Rocket Attacks", "7").category())
+                .isEqualTo("killed");
+        assertThat(at("Late on Sept 9 40 people were wounded in the blast, medics said.", "40").category())
+                .isEqualTo("injured");
+        // a run of bare digit groups is still a phone or code number
+        assertThat(X.extract("d.txt", "Call +44 20 7946 0958 for 3 tickets.")).extracting(Claim::figure)
+                .doesNotContain("20", "7946");
+    }
+
     @Test
     void aScaleAfterTheSecondEndReachesAWordNumberFirstEnd() {
         assertThat(at("The repair will cost two to three million dollars.", "two").low()).isEqualTo(2_000_000.0);
