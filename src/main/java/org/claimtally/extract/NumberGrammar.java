@@ -382,11 +382,17 @@ final class NumberGrammar {
     }
 
     /**
-     * "one" right after a verb of what happened to people, closing its phrase ("killed one and
-     * wounded four", "killing one, officials said"): a person, not a pronoun ("killed one of").
+     * "one" right after a verb of what happened to people, or after the verb and a hedge,
+     * closing its phrase ("killed one and wounded four", "killing at least one, officials said"):
+     * a person, not a pronoun ("killed one of").
      */
     private boolean personAfterVerb(Tokens t, int i) {
-        if (i == 0 || lex.verbs().backward(t, i - 1) == null) {
+        int before = i - 1;
+        PhraseTable.Match hedge = i == 0 ? null : lex.qualifiersBefore().backward(t, i - 1);
+        if (hedge != null) {
+            before = hedge.from() - 1; // "killed at least one and wounded four": the hedge stands between
+        }
+        if (before < 0 || lex.verbs().backward(t, before) == null) {
             return false;
         }
         int j = i + 1;

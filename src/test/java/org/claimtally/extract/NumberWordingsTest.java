@@ -45,6 +45,18 @@ class NumberWordingsTest {
                 .doesNotContain("20", "7946");
     }
 
+    /** "one" closing a people verb's phrase is a person, with a hedge between as without. */
+    @Test
+    void aHedgedOneAfterAPeopleVerbIsAPerson() {
+        assertThat(at("The blast killed at least one and wounded four.", "killed at least one").low()).isEqualTo(1.0);
+        assertThat(at("A drone hit the depot, killing at least one, the mayor said.", "killing at least one")
+                .category()).isEqualTo("killed");
+        assertThat(at("Shelling wounded more than one in the square.", "wounded more than one").category())
+                .isEqualTo("injured");
+        // "one of" is a pronoun's, hedged or not
+        assertThat(X.extract("d.txt", "The shelling killed at least one of the guards.")).isEmpty();
+    }
+
     @Test
     void aScaleAfterTheSecondEndReachesAWordNumberFirstEnd() {
         assertThat(at("The repair will cost two to three million dollars.", "two").low()).isEqualTo(2_000_000.0);
