@@ -9,12 +9,13 @@ import java.util.Set;
  * The words calendar time is read with, as the lexicon gives them: month and weekday names,
  * relative phrases ("yesterday", "last week"), cues of a running total ("since", "so far"),
  * verbs of an onset ("began", "broke out": the period they date is when a running total
- * started) and the cue of a night ending on a day ("into"). Plain immutable tables; the grammar that
+ * started), the cue of a night ending on a day ("into") and the word between a span's first and
+ * last day of one month ("February 2 to 3"). Plain immutable tables; the grammar that
  * combines them is {@link TimeResolver}'s.
  */
 public record CalendarWords(Map<String, Integer> months, Map<String, DayOfWeek> weekdays,
                             Map<String, Relative> relatives, Set<String> cumulative, Set<String> nightInto,
-                            Set<String> between, Set<String> onset) {
+                            Set<String> between, Set<String> onset, Set<String> through) {
 
     /** What a span is counted in. */
     public enum Unit { DAY, NIGHT, WEEK, MONTH, YEAR }
@@ -34,6 +35,7 @@ public record CalendarWords(Map<String, Integer> months, Map<String, DayOfWeek> 
         nightInto = Set.copyOf(nightInto);
         between = Set.copyOf(between);
         onset = Set.copyOf(onset);
+        through = Set.copyOf(through);
     }
 
     /** Longest phrase, in words, of any table: phrases are matched up to this length. */

@@ -155,11 +155,12 @@ public final class TimeResolver {
         String w = t.get(i);
         Integer month = words.months().get(w);
         if (month != null) {
-            int day = i + 1 < t.size() ? dayNumber(t.get(i + 1)) : -1;
-            if (day > 0) {
-                int year = i + 2 < t.size() && isYear(t.get(i + 2)) ? Integer.parseInt(t.get(i + 2)) : 0;
-                consumed[0] = year > 0 ? 3 : 2;
-                return day(month, day, year, published);
+            int[] days = days(t, i + 1);
+            if (days != null) {
+                int k = i + 1 + days[2];
+                int year = k < t.size() && isYear(t.get(k)) ? Integer.parseInt(t.get(k)) : 0;
+                consumed[0] = k - i + (year > 0 ? 1 : 0);
+                return days(month, days, year, published);
             }
             if (i + 1 < t.size() && isYear(t.get(i + 1))) {
                 consumed[0] = 2;
@@ -168,12 +169,13 @@ public final class TimeResolver {
             int year = yearFor(month, 1, published);
             return year == 0 ? null : month(month, year);
         }
-        int day = dayNumber(w);
-        if (day > 0 && i + 1 < t.size() && words.months().containsKey(t.get(i + 1))) {
-            int m = words.months().get(t.get(i + 1));
-            int year = i + 2 < t.size() && isYear(t.get(i + 2)) ? Integer.parseInt(t.get(i + 2)) : 0;
-            consumed[0] = year > 0 ? 3 : 2;
-            return day(m, day, year, published);
+        int[] days = days(t, i);
+        int at = days == null ? -1 : i + days[2];
+        if (days != null && at < t.size() && words.months().containsKey(t.get(at))) {
+            int m = words.months().get(t.get(at));
+            int year = at + 1 < t.size() && isYear(t.get(at + 1)) ? Integer.parseInt(t.get(at + 1)) : 0;
+            consumed[0] = at + 1 - i + (year > 0 ? 1 : 0);
+            return days(m, days, year, published);
         }
         if (isYear(w)) {
             int y = Integer.parseInt(w);
@@ -192,6 +194,41 @@ public final class TimeResolver {
             return new Span(d, d, true);
         }
         return null;
+    }
+
+    /**
+     * The day or days of a month written at token {@code k}: "3", "2-3", "2 to 3" (a night or a
+     * few days: "the February 2 to 3 strike"), as {first, last, tokens read}; null when none.
+     */
+    private int[] days(List<String> t, int k) {
+        if (k >= t.size()) {
+            return null;
+        }
+        String w = t.get(k);
+        int dash = w.indexOf('-');
+        if (dash > 0) {
+            int a = dayNumber(w.substring(0, dash));
+            int b = dayNumber(w.substring(dash + 1));
+            return a > 0 && b > a ? new int[] {a, b, 1} : null;
+        }
+        int a = dayNumber(w);
+        if (a < 0) {
+            return null;
+        }
+        if (k + 2 < t.size() && words.through().contains(t.get(k + 1)) && dayNumber(t.get(k + 2)) > a) {
+            return new int[] {a, dayNumber(t.get(k + 2)), 3};
+        }
+        return new int[] {a, a, 1};
+    }
+
+    /** The days {@code days} (first, last) of a month, in the year given or the one publication implies. */
+    private static Span days(int month, int[] days, int year, LocalDate published) {
+        Span first = day(month, days[0], year, published);
+        if (first == null || days[1] == days[0]) {
+            return first;
+        }
+        int last = Math.min(days[1], java.time.YearMonth.from(first.from()).lengthOfMonth());
+        return new Span(first.from(), first.from().withDayOfMonth(last), true);
     }
 
     private static Span day(int month, int day, int year, LocalDate published) {

@@ -25,6 +25,8 @@ public final class Event {
     private boolean resolved;
     private Scope scope = Scope.UNKNOWN;
     private int[] names = NONE;
+    /** The names its sentences themselves hold, without its documents' titles and leads. */
+    private int[] ownNames = NONE;
     /** The words of the places its sentences name (after "in", "near" …). */
     private int[] places = NONE;
     private int[] words = NONE;
@@ -64,6 +66,7 @@ public final class Event {
             scope = f.scope;
         }
         names = union(names, union(f.entities, f.titleNames, p.summaryNames()), p.summaryNames());
+        ownNames = union(ownNames, f.entities, p.summaryNames());
         places = union(places, f.placeWords, p.summaryNames());
         words = union(words, f.words, p.summaryWords());
         if (!f.claimant.isEmpty() && !claimants.contains(f.claimant) && claimants.size() < p.summaryNames()) {
@@ -127,6 +130,7 @@ public final class Event {
             widen(o.whenFrom, o.whenTo, o.scope);
         }
         names = union(names, o.names, p.summaryNames());
+        ownNames = union(ownNames, o.ownNames, p.summaryNames());
         places = union(places, o.places, p.summaryNames());
         words = union(words, o.words, p.summaryWords());
         for (String c : o.claimants) {
@@ -149,6 +153,7 @@ public final class Event {
 
     public void clear() {
         names = NONE;
+        ownNames = NONE;
         places = NONE;
         words = NONE;
         claimants.clear();
@@ -288,12 +293,21 @@ public final class Event {
             return a.whenTo == Long.MIN_VALUE || b.whenTo == Long.MIN_VALUE
                     || Math.abs(a.whenTo - b.whenTo) <= p.reportWindowDays();
         }
-        long slack = incidentA && incidentB ? p.incidentSlackDays() : 0;
+        if (incidentA && incidentB && days(a) == 2 && days(b) == 2) {
+            return a.whenTo == b.whenTo; // two nights ("overnight into Thursday", "into Friday") share a day, not a barrage
+        }
+        // a day reported as the day before or after ("Tuesday" and "Wednesday" of one strike near midnight)
+        long slack = incidentA && incidentB && (days(a) == 1 || days(b) == 1) ? p.incidentSlackDays() : 0;
         long aFrom = a.whenFrom == Long.MIN_VALUE ? Long.MIN_VALUE / 2 : a.whenFrom;
         long bFrom = b.whenFrom == Long.MIN_VALUE ? Long.MIN_VALUE / 2 : b.whenFrom;
         long aTo = a.whenTo == Long.MIN_VALUE ? Long.MAX_VALUE / 2 : a.whenTo;
         long bTo = b.whenTo == Long.MIN_VALUE ? Long.MAX_VALUE / 2 : b.whenTo;
         return aFrom <= bTo + slack && bFrom <= aTo + slack;
+    }
+
+    /** How many calendar days the stated span covers; 0 when an end is open. */
+    private static long days(Event e) {
+        return e.whenFrom == Long.MIN_VALUE || e.whenTo == Long.MIN_VALUE ? 0 : e.whenTo - e.whenFrom + 1;
     }
 
     /**
@@ -309,9 +323,11 @@ public final class Event {
         if (shared + j < p.minSharedNames()) {
             return -1; // equal numbers alone prove nothing
         }
-        if (sharedPlaces(a.names, b.names, freq) == 0 && rarest(a.names, freq, p) >= p.fullNames()
-                && rarest(b.names, freq, p) >= p.fullNames()) {
-            return -1; // each names its own rare places and none of the other's: common words do not make one event
+        if (sharedPlaces(a.names, b.names, freq) == 0 && rarest(a.ownNames, freq, p) >= p.fullNames()
+                && rarest(b.ownNames, freq, p) >= p.fullNames()) {
+            // the figures' own sentences each name a rare place and share no name: common words do
+            // not make one event (a lead's places say what else the article covers, not where this was)
+            return -1;
         }
         double value = core && stated(a) && stated(b) ? Math.max(p.revisedFigure(), valueSimilarity(a, b, p))
                 : valueSimilarity(a, b, p);

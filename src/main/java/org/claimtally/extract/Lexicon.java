@@ -331,9 +331,10 @@ public final class Lexicon {
                 }
             }
             case "calendar" -> {
-                if (!List.of("day", "night", "week", "month", "year", "cumulative", "onset", "into", "between").contains(value)) {
+                if (!List.of("day", "night", "week", "month", "year", "cumulative", "onset", "into", "between", "through")
+                        .contains(value)) {
                     throw new LexiconException(source, line, col, "calendar '" + term
-                            + "' must be day, night, week, month, year, cumulative, onset, into or between, found '" + value + "'");
+                            + "' must be day, night, week, month, year, cumulative, onset, into, between or through, found '" + value + "'");
                 }
                 if (!extra.isEmpty() && !extra.matches("[+-]?\\d{1,3}")) {
                     throw new LexiconException(source, line, col + value.length() + 1, "calendar '" + term
@@ -367,18 +368,20 @@ public final class Lexicon {
         Set<String> into = new HashSet<>();
         Set<String> between = new HashSet<>();
         Set<String> onset = new HashSet<>();
+        Set<String> through = new HashSet<>();
         rows.getOrDefault("calendar", Map.of()).forEach((k, v) -> {
             switch (v[0]) {
                 case "cumulative" -> cumulative.add(k);
                 case "into" -> into.add(k);
                 case "between" -> between.add(k);
                 case "onset" -> onset.add(k);
+                case "through" -> through.add(k);
                 default -> relatives.put(k, new org.claimtally.calendar.CalendarWords.Relative(
                         org.claimtally.calendar.CalendarWords.Unit.valueOf(v[0].toUpperCase(Locale.ROOT)),
                         v[1].isEmpty() ? 0 : Integer.parseInt(v[1])));
             }
         });
-        return new org.claimtally.calendar.CalendarWords(months, weekdays, relatives, cumulative, into, between, onset);
+        return new org.claimtally.calendar.CalendarWords(months, weekdays, relatives, cumulative, into, between, onset, through);
     }
 
     public org.claimtally.calendar.CalendarWords calendar() {

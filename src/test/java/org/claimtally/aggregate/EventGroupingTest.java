@@ -246,6 +246,29 @@ class EventGroupingTest {
         assertThat(killed(r)).hasSize(1);
     }
 
+    /**
+     * Nightly barrages: two nights are two facts even when they share a day ("overnight into
+     * Thursday" and "into Friday") or come a day apart; a report of the same night by its day joins it.
+     */
+    @ParameterizedTest(name = "second night into {0}")
+    @ValueSource(strings = {"Friday", "Saturday"})
+    void theBarragesOfTwoNightsAreTwoFacts(String secondNight) throws Exception {
+        String published = secondNight.equals("Friday") ? "2024-05-10" : "2024-05-11";
+        RunResult r = run("a.txt,Daily One,,2024-05-09,Drones over the capital\n"
+                        + "b.txt,Second Desk,,2024-05-09,Night attack on the capital\n"
+                        + "c.txt,Third Wire,," + published + ",Another night of drones\n",
+                "a.txt", "Drones over the capital\n\nRussia launched 150 drones at Ukraine overnight into Thursday, "
+                        + "the air force said.\n",
+                "b.txt", "Night attack on the capital\n\nUkraine's air force said Russia launched 152 drones in the "
+                        + "attack on Thursday.\n",
+                "c.txt", "Another night of drones\n\nRussia launched 160 drones at Ukraine overnight into "
+                        + secondNight + ", the air force said.\n");
+        List<Fact> drones = r.facts().stream().filter(f -> f.category().equals("drones")).toList();
+        assertThat(drones).hasSize(2);
+        assertThat(drones).anyMatch(f -> f.documents() == 2 && f.members().stream()
+                .noneMatch(m -> m.claim(r.claims()).value() == 160.0));
+    }
+
     /** A war's displaced counted in millions is not a town's hundreds who fled, however alike the words. */
     @Test
     void vagueScalesAreNotRevisionsOfOneFigure() throws Exception {

@@ -37,6 +37,10 @@ class TimeResolverTest {
         "last week                      | 2025-03-03 | 2025-03-09 | PERIOD",
         "this year                      | 2025-01-01 | 2025-03-12 | PERIOD",
         "between May 2021 and August 2023 | 2021-05-01 | 2023-08-31 | PERIOD",
+        "the March 4 to 5 strike        | 2025-03-04 | 2025-03-05 | INCIDENT",
+        "on 9-10 March                  | 2025-03-09 | 2025-03-10 | INCIDENT",
+        "from 2 to 3 March              | 2025-03-02 | 2025-03-03 | INCIDENT",
+        "on March 1 through 6           | 2025-03-01 | 2025-03-06 | PERIOD",
         "since 2019                     | 2019-01-01 | 2025-03-12 | CUMULATIVE",
         "so far this year               | 2025-01-01 | 2025-03-12 | CUMULATIVE",
     })
