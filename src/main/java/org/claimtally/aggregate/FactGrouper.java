@@ -78,8 +78,62 @@ public final class FactGrouper {
         int seq;
         /** The fact this one was merged into when a report showed both to be one event; null while it stands. */
         Group mergedInto;
-        /** The documents of its members: two facts holding local facts of one document were kept apart there. */
-        final java.util.Set<String> docs = new java.util.HashSet<>();
+        /**
+         * The documents of its members (two facts holding local facts of one document were kept
+         * apart there): its first document, and a set only once a second one joins, since most
+         * facts have one.
+         */
+        private String firstDoc;
+        private java.util.Set<String> moreDocs;
+
+        void addDoc(String doc) {
+            if (firstDoc == null || firstDoc.equals(doc)) {
+                firstDoc = doc;
+                return;
+            }
+            if (moreDocs == null) {
+                moreDocs = new java.util.HashSet<>();
+            }
+            moreDocs.add(doc);
+        }
+
+        boolean hasDoc(String doc) {
+            return doc.equals(firstDoc) || moreDocs != null && moreDocs.contains(doc);
+        }
+
+        /** Whether the two hold a document in common; looks up the smaller's documents in the larger's. */
+        boolean sharesDoc(Group o) {
+            Group small = docCount() <= o.docCount() ? this : o;
+            Group big = small == this ? o : this;
+            if (small.firstDoc == null || big.hasDoc(small.firstDoc)) {
+                return small.firstDoc != null;
+            }
+            if (small.moreDocs != null) {
+                for (String d : small.moreDocs) {
+                    if (big.hasDoc(d)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private int docCount() {
+            return (firstDoc == null ? 0 : 1) + (moreDocs == null ? 0 : moreDocs.size());
+        }
+
+        void takeDocs(Group o) {
+            if (o.firstDoc != null) {
+                addDoc(o.firstDoc);
+            }
+            if (o.moreDocs != null) {
+                o.moreDocs.forEach(this::addDoc);
+            }
+        }
+
+        void clearDocs() {
+            moreDocs = null;
+        }
 
         /** The standing fact this one is now part of (itself unless merged). */
         Group root() {
@@ -223,6 +277,8 @@ public final class FactGrouper {
         final List<Group> bySeq = new ArrayList<>();
         /** Whether a merge left a merged fact in {@link #facts}, to drop once the document is done. */
         boolean merged;
+        /** Whether any fact of the block was merged: only then can the index lead to a merged fact. */
+        boolean anyMerged;
     }
 
     /** Links a document's local facts to open facts, best pairs first; the rest become facts. */
@@ -230,7 +286,7 @@ public final class FactGrouper {
         List<Candidate> pairs = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
             Group local = own.get(i);
-            for (Group g : roots(st.index.candidates(local))) {
+            for (Group g : st.anyMerged ? roots(st.index.candidates(local)) : st.index.candidates(local)) {
                 if (!g.measure().equals(local.measure())) {
                     continue; // a key collision
                 }
@@ -260,11 +316,11 @@ public final class FactGrouper {
                 g.seq = st.bySeq.size();
                 st.bySeq.add(g);
                 st.facts.add(g);
-                g.docs.add(doc);
+                g.addDoc(doc);
             } else {
                 g.members.addAll(local.members);
                 g.event.absorb(local.event, POLICY);
-                g.docs.add(doc);
+                g.addDoc(doc);
                 g = bridge(st, g, i, pairs, taken);
             }
             st.index.add(g, local);
@@ -303,7 +359,7 @@ public final class FactGrouper {
         for (Candidate c : pairs) {
             Group other = c.fact().root();
             if (c.local() != local || other == into || c.score() < POLICY.bridge() || taken.contains(other)
-                    || other.sealed != null || !java.util.Collections.disjoint(other.docs, into.docs)) {
+                    || other.sealed != null || other.sharesDoc(into)) {
                 continue;
             }
             comparisons.increment();
@@ -314,7 +370,7 @@ public final class FactGrouper {
             Group small = big == into ? other : into;
             big.members.addAll(small.members);
             big.event.absorb(small.event, POLICY);
-            big.docs.addAll(small.docs);
+            big.takeDocs(small);
             big.undated |= small.undated;
             big.lastDay = Math.max(big.lastDay, small.lastDay);
             if (big.links.size() < MAX_LINKS) {
@@ -328,6 +384,7 @@ public final class FactGrouper {
             small.event.clear();
             taken.add(big);
             st.merged = true;
+            st.anyMerged = true;
             into = big;
         }
         return into;
@@ -372,7 +429,7 @@ public final class FactGrouper {
                 g.sealed = FactSummary.fact("", g, originators, claims);
                 g.members.clear();
                 g.links.clear();
-                g.docs.clear();
+                g.clearDocs();
                 g.event.clear();
             }
         }
