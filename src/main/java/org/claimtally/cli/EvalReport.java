@@ -24,7 +24,9 @@ final class EvalReport {
         out.println("Agreement on " + r.pairs().size() + " matched pairs (free text: shares a content word):");
         for (String f : List.of("qualifier", "action", "actor", "claimant", "time")) {
             int[] a = r.agreement().get(f);
-            out.printf(java.util.Locale.ROOT, "  %-10s %s (%d/%d)%n", f, fmt(r.agreement(f)), a[0], a[1]);
+            int[] c = r.coreAgreement().get(f);
+            out.printf(java.util.Locale.ROOT, "  %-10s %s (%d/%d); core %s (%d/%d)%n", f, fmt(r.agreement(f)), a[0], a[1],
+                    fmt(r.coreAgreement(f)), c[0], c[1]);
         }
         if (verbose) {
             out.println();

@@ -22,11 +22,19 @@ public final class GoldScorer {
     }
 
     /** Everything the eval command reports. */
-    public record Result(PRF core, PRF all, Map<String, int[]> agreement, List<GoldClaim> misses,
-                         List<Claim> falseAlarms, List<Pair> pairs) {
+    public record Result(PRF core, PRF all, Map<String, int[]> agreement, Map<String, int[]> coreAgreement,
+                         List<GoldClaim> misses, List<Claim> falseAlarms, List<Pair> pairs) {
         /** Share of matched pairs that agree on a field, or NaN when there are none. */
         public double agreement(String field) {
-            int[] a = agreement.get(field);
+            return share(agreement.get(field));
+        }
+
+        /** The same over the pairs whose gold claim is core (the roles the facts are built from). */
+        public double coreAgreement(String field) {
+            return share(coreAgreement.get(field));
+        }
+
+        private static double share(int[] a) {
             return a == null || a[1] == 0 ? Double.NaN : a[0] / (double) a[1];
         }
     }
@@ -69,7 +77,8 @@ public final class GoldScorer {
         byDoc.values().forEach(list -> list.stream().filter(c -> !used.contains(c)).forEach(falseAlarms::add));
         falseAlarms.sort(java.util.Comparator.comparing(Claim::doc).thenComparingInt(Claim::start));
         return new Result(prf(pairs, misses, falseAlarms, true), prf(pairs, misses, falseAlarms, false),
-                agreement(pairs), misses, falseAlarms, pairs);
+                agreement(pairs), agreement(pairs.stream().filter(p -> p.gold().core()).toList()), misses, falseAlarms,
+                pairs);
     }
 
     static boolean matches(GoldClaim g, Claim c) {

@@ -30,6 +30,17 @@ class GoldScorerTest {
         assertThat(r.agreement("claimant")).isEqualTo(1.0);
     }
 
+    /** Role agreement is reported over all matched pairs and over those whose gold claim is core. */
+    @Test
+    void agreementOverCorePairsStandsApart() {
+        var r = GoldScorer.score(List.of(gold(0, 10, 29.0, 29.0, 29.0, Qualifier.EXACT, "missiles", "Ukraine", true),
+                        gold(20, 30, 4.0, 4.0, 4.0, Qualifier.EXACT, "duration_hours", "", false)),
+                List.of(pred(0, 10, 29.0, 29.0, 29.0, Qualifier.EXACT, "missiles", "Ukraine", true),
+                        pred(20, 30, 4.0, 4.0, 4.0, Qualifier.EXACT, "duration_hours", "Kyiv", false)));
+        assertThat(r.agreement("claimant")).isEqualTo(0.5);
+        assertThat(r.coreAgreement("claimant")).isEqualTo(1.0);
+    }
+
     @Test
     void wrongValueWrongCategoryAndNoOverlapDoNotMatch() {
         List<GoldClaim> g = List.of(gold(0, 10, 29.0, 29.0, 29.0, Qualifier.EXACT, "missiles", "", true));
