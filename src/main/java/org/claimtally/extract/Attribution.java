@@ -67,6 +67,9 @@ final class Attribution {
             end -= 3; // "Russia, meanwhile, accused"
         }
         int[] before = nameBefore(t, end, s);
+        if (before == null) {
+            before = nameBeforeInsertions(t, end, s);
+        }
         if (before != null) {
             return speaker(t, before, cue);
         }
@@ -84,6 +87,42 @@ final class Attribution {
         }
         return null;
     }
+
+    /**
+     * The speaker when words stand between it and its verb: a time adverbial ("the ministry in
+     * January put …", "the agency on Monday said …") and an appositive opened after a comma
+     * ("the Kelmora Institute, a think tank that tracks the war, put …"). The nearest comma whose
+     * next word opens an appositive (a lexicon class), within {@link #APPOSITIVE_REACH} tokens,
+     * ends the name; null when none does.
+     */
+    private int[] nameBeforeInsertions(Tokens t, int end, int s) {
+        int k = end;
+        boolean time = false;
+        while (k >= s && (t.isWord(k) && lex.timeWord(t.lower(k)) || t.isNum(k))) {
+            time |= t.isWord(k);
+            k--;
+        }
+        if (time) {
+            PhraseTable.Match opener = k >= s ? lex.timeStarts().backward(t, k) : null;
+            k = opener != null ? opener.from() - 1 : k;
+            int[] name = nameBefore(t, k, s);
+            if (name != null || !t.isPunct(k, ',')) {
+                return name;
+            }
+        }
+        if (!t.isPunct(k, ',')) {
+            return null;
+        }
+        for (int c = k; c >= s && c >= k - APPOSITIVE_REACH; c--) {
+            if (t.isPunct(c, ',') && t.isWord(c + 1) && lex.is(WordClass.APPOSITIVE_OPENER, t.lower(c + 1))) {
+                return nameBefore(t, c - 1, s);
+            }
+        }
+        return null;
+    }
+
+    /** Tokens an appositive runs to between a speaker and its verb: a short description, not a clause of its own. */
+    static final int APPOSITIVE_REACH = 24;
 
     /** A named speaker, or an anaphoric one ("the agency") to resolve like a pronoun. */
     private Speaker speaker(Tokens t, int[] span, String cue) {

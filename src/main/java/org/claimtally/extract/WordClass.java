@@ -60,6 +60,11 @@ public enum WordClass {
      */
     INCIDENT_SHIFT("incident_shift"),
     /**
+     * Words that open an appositive after a comma ("the institute, a think tank that tracks the
+     * war, put …"): the name before that comma is the verb's subject.
+     */
+    APPOSITIVE_OPENER("appositive_opener"),
+    /**
      * Words that turn a report to another incident only when their sentence names a place the
      * report's toll so far did not ("meanwhile … in Kelmora"): without a new place, "meanwhile"
      * as often turns to another source of the same event ("meanwhile the governor said the
