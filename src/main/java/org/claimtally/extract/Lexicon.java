@@ -84,6 +84,8 @@ public final class Lexicon {
     private final PhraseTable vague;
     private final Map<String, Double> scales;
     private final Set<String> gluedScales;
+    /** Letter scales that stand spaced from the number when written in capitals ("8 B people"). */
+    private final Set<String> capitalScales;
     private final PhraseTable currencies;
     private final PhraseTable claimVerbs;
     private final Set<String> timeWords;
@@ -164,10 +166,15 @@ public final class Lexicon {
         vague = PhraseTable.of(rows.get("vague"));
         scales = new HashMap<>();
         gluedScales = new HashSet<>();
+        capitalScales = new HashSet<>();
         rows.getOrDefault("scale", Map.of()).forEach((k, v) -> {
             scales.put(k, Double.valueOf(v[0]));
-            if ("glued".equals(v[1])) {
+            List<String> flags = List.of(v[1].split(" "));
+            if (flags.contains("glued")) {
                 gluedScales.add(k);
+            }
+            if (flags.contains("capital")) {
+                capitalScales.add(k);
             }
         });
         currencies = PhraseTable.of(rows.get("currency"));
@@ -534,6 +541,11 @@ public final class Lexicon {
 
     boolean gluedScale(String lower) {
         return gluedScales.contains(lower);
+    }
+
+    /** Whether the letter scale may stand spaced from its number when written as a capital ("8 B people"). */
+    boolean capitalScale(String lower) {
+        return capitalScales.contains(lower);
     }
 
     PhraseTable currencies() {

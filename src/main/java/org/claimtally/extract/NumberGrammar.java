@@ -232,10 +232,12 @@ final class NumberGrammar {
 
     private NumberExpr scale(Tokens t, NumberExpr e) {
         int j = e.to();
+        int numberEnd = j;
         while (j < t.size && t.isWord(j)) {
             String w = t.lower(j);
             Double f = lex.scale(w);
-            if (f == null || t.spaced[j] && lex.gluedScale(w) && (w.length() == 1 || w.equals("mn"))) {
+            if (f == null || t.spaced[j] && lex.gluedScale(w) && (w.length() == 1 || w.equals("mn"))
+                    && !(j == numberEnd && spacedCapital(t, j, w))) {
                 break;
             }
             if (w.equals("m") && !t.spaced[j] && metres(t, e.from(), j)) {
@@ -245,6 +247,18 @@ final class NumberGrammar {
             j++;
         }
         return e;
+    }
+
+    /**
+     * A letter scale spaced from its number counts when written as a capital right after the
+     * number, standing alone, and followed by a lower-case word ("8 B
+     * people", "$5 M in aid"): a capital before a name is an initial ("5 M Street"), one glued to
+     * digits a model ("140 M809 trucks"), one after a scale a class ("4 mln B shares"), and a
+     * lower-case letter a unit ("5 m").
+     */
+    private boolean spacedCapital(Tokens t, int j, String w) {
+        return lex.capitalScale(w) && t.raw(j).length() == 1 && Character.isUpperCase(t.firstChar(j))
+                && j + 1 < t.size && t.spaced[j + 1] && t.isWord(j + 1) && !Character.isUpperCase(t.firstChar(j + 1));
     }
 
     /** Glued "m" is metres when no currency stands before and a length follows. */

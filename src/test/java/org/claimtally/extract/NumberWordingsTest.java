@@ -57,6 +57,20 @@ class NumberWordingsTest {
         assertThat(X.extract("d.txt", "The shelling killed at least one of the guards.")).isEmpty();
     }
 
+    /** A capital letter scale may stand spaced from its number; a model name, a class or an initial may not. */
+    @Test
+    void aSpacedCapitalLetterScale() {
+        assertThat(at("About 8 B people live on the planet.", "About 8 B").high()).isNull();
+        assertThat(at("About 8 B people live on the planet.", "About 8 B").value()).isEqualTo(8e9);
+        assertThat(at("The fund pledged $5 M in aid to the region.", "$5 M").value()).isEqualTo(5e6);
+        assertThat(at("The city has 3 M residents and few parks.", "3 M").value()).isEqualTo(3e6);
+        // a model's letter glued to digits, a letter after a scale, an initial before a name, a unit
+        assertThat(X.extract("d.txt", "The army ordered 140 M809 trucks.")).extracting(Claim::value).contains(140.0);
+        assertThat(X.extract("d.txt", "It sold 4 mln B shares.")).extracting(Claim::value).contains(4e6);
+        assertThat(X.extract("d.txt", "They met at 5 M Street.")).extracting(Claim::value).doesNotContain(5e6);
+        assertThat(X.extract("d.txt", "The wall is 5 m high.")).extracting(Claim::value).doesNotContain(5e6);
+    }
+
     @Test
     void aScaleAfterTheSecondEndReachesAWordNumberFirstEnd() {
         assertThat(at("The repair will cost two to three million dollars.", "two").low()).isEqualTo(2_000_000.0);
