@@ -246,7 +246,40 @@ final class NumberGrammar {
             e = e.scaled(f, j + 1);
             j++;
         }
-        return e;
+        return j == numberEnd ? coordinatedScale(t, e) : e;
+    }
+
+    /**
+     * A bare number coordinated with a scaled one takes its scale ("3 and 5 million dollars
+     * respectively", "2 or 3 billion people"), as the first end of "two to three million" does.
+     */
+    /** A number coordinated with a scaled one takes the scale only below this: scaled amounts are written small. */
+    static final double SCALED_BELOW = 1000;
+
+    /**
+     * ... and only within this factor of the scaled number's digits: figures given side by side
+     * ("355 and 55 mln", "3 and 5 million") are of one order; "150 or one million" are not.
+     */
+    static final double COORDINATED_RATIO = 10;
+
+    private NumberExpr coordinatedScale(Tokens t, NumberExpr e) {
+        int c = e.to();
+        if (!(t.is(c, "and") || t.is(c, "or")) || e.value() == null || !(t.isNum(c + 1)
+                || t.isWord(c + 1) && NumberWords.isNumberWord(t.lower(c + 1)))) {
+            return e;
+        }
+        int k = c + 2;
+        Double f = k < t.size && t.isWord(k) ? lex.scale(t.lower(k)) : null;
+        if (f == null || t.spaced[k] && lex.gluedScale(t.lower(k)) || f <= 1 || e.value() >= SCALED_BELOW) {
+            return e; // "500,000 and one mln dlrs": a number that large stands on its own
+        }
+        NumberWords.Parsed other = t.isNum(c + 1) ? null : NumberWords.parse(t, c + 1);
+        double raw = t.isNum(c + 1) ? parseDigits(t.raw(c + 1)) : other == null ? 0
+                : other.next() > k ? other.value() / f : other.value(); // "one million" is read with its scale
+        if (raw <= 0 || e.value() > COORDINATED_RATIO * raw) {
+            return e; // "50,000, 150 or one million": 150 is no share of one million's scale
+        }
+        return e.scaled(f, e.to());
     }
 
     /**

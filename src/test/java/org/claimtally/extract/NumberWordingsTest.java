@@ -71,6 +71,20 @@ class NumberWordingsTest {
         assertThat(X.extract("d.txt", "The wall is 5 m high.")).extracting(Claim::value).doesNotContain(5e6);
     }
 
+    /** A bare number coordinated with a scaled one takes its scale, unless it is large enough to stand alone. */
+    @Test
+    void aScaleReachesBackOverACoordination() {
+        assertThat(X.extract("d.txt", "Revenue was 3 and 5 million dollars respectively in the two years."))
+                .extracting(Claim::value).contains(3e6, 5e6);
+        assertThat(X.extract("d.txt", "Exports were 1.2 and 1.9 mln tonnes in the two seasons."))
+                .extracting(Claim::value).contains(1.2e6, 1.9e6);
+        assertThat(X.extract("d.txt", "Notes come in 500,000 and one mln dlrs.")).extracting(Claim::value)
+                .contains(500_000.0, 1e6);
+        // figures of different orders are no pair: 120 is no share of one million's scale
+        assertThat(X.extract("d.txt", "We will hold out with 20,000, 120 or one million volunteers."))
+                .extracting(Claim::value).doesNotContain(1.2e8);
+    }
+
     @Test
     void aScaleAfterTheSecondEndReachesAWordNumberFirstEnd() {
         assertThat(at("The repair will cost two to three million dollars.", "two").low()).isEqualTo(2_000_000.0);
