@@ -70,7 +70,36 @@ final class NotFigures {
             return true; // "COVID -19", "MH -17": a name split by a stray space; "DAX -0.6%" is a change
         }
         // "#3", "the 90050 ZIP code"
-        return t.isPunct(prev, '#') || t.isPunct(prev, '№') || t.isWord(next) && lex.nameAfter(t.lower(next));
+        return t.isPunct(prev, '#') || t.isPunct(prev, '№') || t.isWord(next) && lex.nameAfter(t.lower(next))
+                || nameOfAChange(t, i);
+    }
+
+    /**
+     * A whole number between a word and a verb of change is part of the name that changed: an
+     * index or a product ("the Stoxx 600 rose", "the sp 500 fell"), not a count of what rose.
+     * A count before such a verb stands after a function word, a hedge or a number ("more than
+     * 300 rose", "of the 500 stocks, 300 fell").
+     */
+    private boolean nameOfAChange(Tokens t, int i) {
+        int prev = i - 1;
+        int next = i + 1;
+        Lexicon.TrendWord change = t.isWord(next) ? lex.trend(t.lower(next)) : null;
+        if (!t.isWord(prev) || !t.spaced[i] || change == null || !change.before() || change.after()
+                || t.raw(i).indexOf('.') >= 0 || t.raw(i).indexOf(',') >= 0) {
+            return false; // "closed 15 down", "650 more stores": words that follow a figure make it one
+        }
+        // the verb goes on to its own figure, a function word or an adverb ("rose 1%", "fell sharply"), not to a noun it
+        // qualifies as an adjective ("17 advanced transport systems")
+        int after = next + 1;
+        if (!(after >= t.size || t.isNum(after) || t.type[after] == Tokens.PUNCT
+                || t.isWord(after) && (lex.is(WordClass.FUNCTION_WORD, t.lower(after)) || t.lower(after).endsWith("ly"))
+                || lex.currencies().forward(t, after) != null || lex.qualifiersBefore().forward(t, after) != null)) {
+            return false;
+        }
+        String w = t.lower(prev);
+        return !lex.is(WordClass.FUNCTION_WORD, w) && lex.qualifiersBefore().backward(t, prev) == null
+                && !NumberWords.isNumberWord(w) && lex.trend(w) == null && lex.scale(w) == null
+                && lex.currencies().backward(t, prev) == null && lex.verbs().backward(t, prev) == null;
     }
 
     /** "0958", "+44 20 7946", "10:30", "4/5/17", "555-123-4567", list numbering "1.". */

@@ -85,6 +85,24 @@ class NumberWordingsTest {
                 .extracting(Claim::value).doesNotContain(1.2e8);
     }
 
+    /** A number between a name and its verb of change is the name's ("the Stoxx 600 rose"); a count before such a verb is not. */
+    @Test
+    void theNumberOfANameThatChanged() {
+        assertThat(X.extract("d.txt", "The Korvex 300 rose 1.2% on Monday.")).extracting(Claim::value)
+                .containsExactly(1.2);
+        assertThat(X.extract("d.txt", "The mx 250 fell sharply in early trade.")).isEmpty();
+        assertThat(X.extract("d.txt", "The Dorvask 50 slipped nearly 3% by noon.")).extracting(Claim::value)
+                .doesNotContain(50.0);
+        // counts: after a hedge or a partitive, or before a noun the verb qualifies, or a change itself
+        assertThat(X.extract("d.txt", "More than 300 rose in value.")).extracting(Claim::value).contains(300.0);
+        assertThat(X.extract("d.txt", "Of the 500 stocks, 300 rose and 200 fell.")).extracting(Claim::value)
+                .contains(300.0, 200.0);
+        assertThat(X.extract("d.txt", "The firm will build 17 advanced rail systems.")).extracting(Claim::value)
+                .contains(17.0);
+        assertThat(X.extract("d.txt", "Shares of the miner closed 15 down at 11.40.")).extracting(Claim::value)
+                .contains(15.0);
+    }
+
     @Test
     void aScaleAfterTheSecondEndReachesAWordNumberFirstEnd() {
         assertThat(at("The repair will cost two to three million dollars.", "two").low()).isEqualTo(2_000_000.0);
