@@ -134,6 +134,10 @@ final class NumberGrammar {
     // ---- digits ----
 
     private NumberExpr digits(Tokens t, int i, boolean rangeEnd) {
+        NumberExpr mixed = mixedNumber(t, i);
+        if (mixed != null) {
+            return scale(t, mixed);
+        }
         NumberExpr frac = slashFraction(t, i);
         if (frac != null) {
             return frac;
@@ -194,8 +198,11 @@ final class NumberGrammar {
         return new NumberExpr(e.from(), j, v, v, v, NumberExpr.Kind.PLAIN, "", "", false);
     }
 
-    /** "1⁄32" (fraction slash) or "1/16 of": a share, as a percent. Dates ("4/5/17", "24/7") are not. */
-    private static NumberExpr slashFraction(Tokens t, int i) {
+    /**
+     * "1⁄32" (fraction slash) or "1/16 of": a share, as a percent; "1/2 cup": a fraction of a unit.
+     * Dates ("4/5/17", "24/7") are not.
+     */
+    private NumberExpr slashFraction(Tokens t, int i) {
         int slash = i + 1;
         if (slash + 1 >= t.size || t.spaced[slash] || t.spaced[slash + 1] || !t.isNum(slash + 1)) {
             return null;
@@ -204,7 +211,10 @@ final class NumberGrammar {
         boolean fractionSlash = c == '\u2044' && t.type[slash] == Tokens.PUNCT;
         boolean plainSlash = c == '/' && t.type[slash] == Tokens.PUNCT && t.is(slash + 2, "of")
                 && !t.isPunct(slash + 2, '/') && (i == 0 || !t.isPunct(i - 1, '/'));
-        if (!fractionSlash && !plainSlash) {
+        // "1/2 cup", "3/4 mile": a fraction of one unit, a measure rather than a share
+        boolean ofAUnit = c == '/' && t.type[slash] == Tokens.PUNCT && t.isWord(slash + 2) && t.spaced[slash + 2]
+                && lex.unit(t.lower(slash + 2)) && (i == 0 || !t.isPunct(i - 1, '/') && !t.gluedDash(i - 1));
+        if (!fractionSlash && !plainSlash && !ofAUnit) {
             return null;
         }
         double num = parseDigits(t.raw(i));
@@ -212,8 +222,27 @@ final class NumberGrammar {
         if (den <= num || den == 0 || t.raw(i).contains(".") || t.raw(slash + 1).contains(".")) {
             return null;
         }
+        if (ofAUnit && !fractionSlash) {
+            return NumberExpr.plain(i, slash + 2, num / den);
+        }
         double pct = 100.0 * num / den;
         return new NumberExpr(i, slash + 2, pct, pct, pct, NumberExpr.Kind.PLAIN, "percent", "", true);
+    }
+
+    /** "6-1/2 pct", "11-3/4": a whole number and a fraction joined by a dash, one number. */
+    private static NumberExpr mixedNumber(Tokens t, int i) {
+        int slash = i + 3;
+        if (slash + 1 >= t.size || !t.gluedDash(i + 1) || !t.isNum(i + 2) || t.spaced[slash] || t.spaced[slash + 1]
+                || !t.isPunct(slash, '/') || !t.isNum(slash + 1) || t.raw(i).contains(".")
+                || slash + 2 < t.size && !t.spaced[slash + 2] && t.type[slash + 2] == Tokens.PUNCT && t.isNum(slash + 3)) {
+            return null; // not "4-5/6/7"
+        }
+        double num = parseDigits(t.raw(i + 2));
+        double den = parseDigits(t.raw(slash + 1));
+        if (den <= num || den == 0) {
+            return null;
+        }
+        return NumberExpr.plain(i, slash + 2, parseDigits(t.raw(i)) + num / den);
     }
 
     static double parseDigits(String raw) {
@@ -458,6 +487,9 @@ final class NumberGrammar {
                 }
                 if (s.equals("century")) {
                     return new NumberExpr(i, i + 3, 50.0, 50.0, 50.0, NumberExpr.Kind.PLAIN, "years", "", false);
+                }
+                if (lex.unit(s)) {
+                    return NumberExpr.plain(i, i + 2, 0.5); // "half a cup", "half a mile": half of one unit
                 }
             }
             if (t.is(i + 1, "of") && (t.is(i - 1, "than") || t.is(i - 1, "about") || t.is(i - 1, "nearly")

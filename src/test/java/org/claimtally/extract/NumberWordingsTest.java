@@ -103,6 +103,19 @@ class NumberWordingsTest {
                 .contains(15.0);
     }
 
+    /** Fractions: a whole number and a fraction joined by a dash is one number; a fraction of a unit is a measure. */
+    @Test
+    void mixedNumbersAndFractionsOfAUnit() {
+        assertThat(at("Rates will equal 11-1/2 pct next month.", "11-1/2").value()).isEqualTo(11.5);
+        assertThat(at("The coupon is 4-1/2 pct to five pct.", "4-1/2").low()).isEqualTo(4.5);
+        assertThat(at("Stir in 1/2 cup of flour.", "1/2 cup").value()).isEqualTo(0.5);
+        assertThat(at("The path climbs 3/4 mile to the ridge.", "3/4 mile").value()).isEqualTo(0.75);
+        assertThat(at("Add half a cup of milk.", "half a cup").value()).isEqualTo(0.5);
+        // a share stays a share, a date or a score no fraction
+        assertThat(at("One ounce is 1/16 of a pint.", "1/16").value()).isEqualTo(6.25);
+        assertThat(X.extract("d.txt", "The shop is open 24/7 all year.")).extracting(Claim::value).doesNotContain(7.0 / 24);
+    }
+
     @Test
     void aScaleAfterTheSecondEndReachesAWordNumberFirstEnd() {
         assertThat(at("The repair will cost two to three million dollars.", "two").low()).isEqualTo(2_000_000.0);
