@@ -84,7 +84,31 @@ public record Fact(String id, String category, String subject, boolean core, Str
      * A short label for people: "drones launched by Russia, overnight into Tuesday";
      * {@code subject} names a part of a toll ("children killed").
      */
+    /**
+     * What the fact is, as a reader says it: what was counted, done by whom, where its sentences
+     * place it and when ("people killed by Syria in Jayrud, 2 Jul 2016"; the time phrase as
+     * written when its days are not known).
+     */
+    public String what() {
+        StringBuilder sb = new StringBuilder(measure());
+        if (reports != null && !reports.place().isEmpty()) {
+            sb.append(" in ").append(reports.place());
+        }
+        String days = when == null ? "" : when.words();
+        if (!days.isEmpty()) {
+            sb.append(", ").append(days);
+        } else if (!time.isEmpty()) {
+            sb.append(", ").append(time);
+        }
+        return sb.toString();
+    }
+
     public String label() {
+        return time.isEmpty() ? measure() : measure() + ", " + time;
+    }
+
+    /** What was counted, what was done and by whom: "missiles launched by Russia". */
+    private String measure() {
         boolean sayWho = !subject.isEmpty() && !category.equals("troops");
         StringBuilder sb = new StringBuilder(sayWho ? subject + " " + category : category);
         if (!action.isEmpty() && !action.equals(category)) {
@@ -92,9 +116,6 @@ public record Fact(String id, String category, String subject, boolean core, Str
         }
         if (!actor.isEmpty()) {
             sb.append(" by ").append(actor);
-        }
-        if (!time.isEmpty()) {
-            sb.append(", ").append(time);
         }
         return sb.toString();
     }

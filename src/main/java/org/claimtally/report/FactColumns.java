@@ -22,6 +22,7 @@ public final class FactColumns {
     public static List<Column<Fact>> all(List<Claim> claims) {
         return List.of(
             new Column<>("fact", Fact::id),
+            new Column<>("what", Fact::what),
             new Column<>("category", Fact::category),
             new Column<>("subject", Fact::subject),
             new Column<>("action", Fact::action),
@@ -58,8 +59,7 @@ public final class FactColumns {
     public static List<Column<Fact>> terminal(List<Claim> claims) {
         return List.of(
             new Column<>("fact", Fact::id),
-            new Column<>("what", f -> f.reports().place().isEmpty() ? f.label()
-                    : f.label() + " (" + f.reports().place() + ")"),
+            new Column<>("what", Fact::what),
             new Column<>("range", Fact::rangeText),
             new Column<>("status", f -> f.status().label()),
             new Column<>("grade", f -> f.grade().label()),

@@ -41,7 +41,7 @@ class WorkbookTest {
     @Test
     void headers() throws Exception {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            assertThat(row(wb.getSheet("Facts"), 0)).startsWith("Fact", "Category", "Subject", "Action", "Actor", "Time",
+            assertThat(row(wb.getSheet("Facts"), 0)).startsWith("Fact", "What", "Category", "Subject", "Action", "Actor", "Time",
                     "Days", "Scope", "Place", "First report", "Last report", "Range", "Low", "High");
             assertThat(row(wb.getSheet("Claims"), 0)).contains("Quote", "Value", "Low", "High", "Qualifier", "Category",
                     "Action", "Actor", "Claimant", "Time", "Days", "Scope", "Sentence", "Start", "End");
@@ -58,6 +58,17 @@ class WorkbookTest {
             assertThat(facts.get("missiles|launched|Russia|28")).as("28 missiles since the start of the day")
                     .contains("single", "since the start of the day");
             assertThat(facts.get("drones|launched|Ukraine|>150")).as("more than 150 drones by Ukraine").contains("single");
+        }
+    }
+
+    /** Each fact row says which event it is: what was counted, by whom, where and when. */
+    @Test
+    void factsSayWhatTheyAre() throws Exception {
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+            Map<String, List<String>> facts = factsByLabel(wb.getSheet("Facts"));
+            int what = row(wb.getSheet("Facts"), 0).indexOf("What");
+            assertThat(facts.get("missiles|launched|Russia|29").get(what))
+                    .isEqualTo("missiles launched by Russia, overnight into Tuesday");
         }
     }
 
@@ -83,7 +94,7 @@ class WorkbookTest {
                     assertThat(r.getCell(low).getCellStyle().getDataFormatString()).doesNotContain("\u2265");
                     openSeen = true;
                 }
-                if (r.getCell(1).getStringCellValue().equals("percent")) {
+                if (r.getCell(row(facts, 0).indexOf("Category")).getStringCellValue().equals("percent")) {
                     assertThat(hi.getCellStyle().getDataFormatString()).endsWith("\"%\"");
                     shareSeen = true;
                 }
@@ -182,10 +193,14 @@ class WorkbookTest {
     /** Facts keyed by "category|action|actor|range", each with its row's cell texts. */
     static Map<String, List<String>> factsByLabel(Sheet s) {
         Map<String, List<String>> m = new java.util.HashMap<>();
-        int range = row(s, 0).indexOf("Range");
+        List<String> h = row(s, 0);
+        int range = h.indexOf("Range");
+        int category = h.indexOf("Category");
+        int action = h.indexOf("Action");
+        int actor = h.indexOf("Actor");
         for (int i = 1; i <= s.getLastRowNum(); i++) {
             List<String> r = row(s, i);
-            m.put(r.get(1) + "|" + r.get(3) + "|" + r.get(4) + "|" + r.get(range), r);
+            m.put(r.get(category) + "|" + r.get(action) + "|" + r.get(actor) + "|" + r.get(range), r);
         }
         return m;
     }

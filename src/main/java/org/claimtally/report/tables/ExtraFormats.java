@@ -98,7 +98,7 @@ public final class ExtraFormats {
             w.write("| Fact | What | Range | Status | Grade | Docs | Figures by source |\n");
             w.write("|---|---|---|---|---|---:|---|\n");
             for (Fact f : r.facts()) {
-                w.write("| " + md(f.id()) + " | " + md(f.label()) + " | " + md(f.rangeText()) + " | " + f.status().label()
+                w.write("| " + md(f.id()) + " | " + md(f.what()) + " | " + md(f.rangeText()) + " | " + f.status().label()
                         + " | " + f.grade().label() + " | " + f.documents() + " | " + md(FactColumns.figures(f, r.claims())) + " |\n");
             }
             w.flush();

@@ -22,7 +22,7 @@ import org.claimtally.report.Cells;
  * with its figure as written, each linked to the claim's row in Claims.
  */
 final class FactsSheet {
-    static final String[] FIXED = {"Fact", "Category", "Subject", "Action", "Actor", "Time", "Days", "Scope", "Place",
+    static final String[] FIXED = {"Fact", "What", "Category", "Subject", "Action", "Actor", "Time", "Days", "Scope", "Place",
         "First report", "Last report", "Range", "Low", "High", "Best", "Spread", "Status", "Grade", "Documents", "Outlets",
         "Originators", "Core", "Verdict", "Notes"};
     static final int STATUS_COL = java.util.Arrays.asList(FIXED).indexOf("Status");
@@ -78,6 +78,7 @@ final class FactsSheet {
         } else {
             out.text(f.id());
         }
+        out.text(f.what()); // which event: what was counted, by whom, where and when
         out.text(f.category());
         out.text(f.subject());
         out.text(f.action());
