@@ -118,7 +118,7 @@ public final class FactGrouper {
             return false;
         }
 
-        private int docCount() {
+        int docCount() {
             return (firstDoc == null ? 0 : 1) + (moreDocs == null ? 0 : moreDocs.size());
         }
 
@@ -352,18 +352,20 @@ public final class FactGrouper {
      * one it joined, unless another of its local facts holds one of them, they share a document
      * (whose local facts were kept apart there) or their events cannot be one. Single-pass
      * grouping otherwise keeps whichever facts the first reports began; merging the smaller into
-     * the larger keeps the cost of all merges near-linear.
+     * the larger keeps the cost of all merges near-linear. Two facts that many reports each joined
+     * (more than {@code bridgeDocs}) were kept apart by many comparisons and stay apart, which
+     * also bounds the work of looking for a shared document.
      */
     private Group bridge(BlockState st, Group joined, int local, List<Candidate> pairs, java.util.Set<Group> taken) {
         Group into = joined;
         for (Candidate c : pairs) {
             Group other = c.fact().root();
             if (c.local() != local || other == into || c.score() < POLICY.bridge() || taken.contains(other)
-                    || other.sealed != null || other.sharesDoc(into)) {
+                    || other.sealed != null || Math.min(other.docCount(), into.docCount()) > POLICY.bridgeDocs()) {
                 continue;
             }
             comparisons.increment();
-            if (!Event.compatible(into.event, other.event, POLICY)) {
+            if (!Event.compatible(into.event, other.event, POLICY) || other.sharesDoc(into)) {
                 continue;
             }
             Group big = into.members.size() >= other.members.size() ? into : other;

@@ -11,7 +11,8 @@ public record GroupingPolicy(double link, double valueWeight, double timeWeight,
                       double minSharedNames, int leadChars, int leadNames, double sameDayTime, double undatedTime,
                       double unknownClaimant, double otherClaimant, double fullWords, double fullNames,
                       double sameFigure, double nearFigure, double revisedFigure, int placeGap, int placesKept,
-                      int placeWords, int backgroundDays, double bridge) {
+                      int placeWords, int backgroundDays, double bridge,
+                      int bridgeDocs) {
 
     /**
      * The defaults:
@@ -58,9 +59,10 @@ public record GroupingPolicy(double link, double valueWeight, double timeWeight,
      *     the news the report's undated figures tell; a week keeps a strike of last Saturday,
      *     reported on Thursday, within reach.</li>
      * <li>bridge 0.5: a report linking to two open facts as strongly as a join needs shows them
-     *     to be one event, so they merge.</li>
+     *     to be one event, so they merge; bridge documents 25: not when both were joined by more
+     *     reports than this, which kept them apart many times over (and each check stays bounded).</li>
      * </ul>
      */
     public static final GroupingPolicy DEFAULT = new GroupingPolicy(0.5, 0.25, 0.15, 0.1, 0.3, 0.2, 10, 1, 3, 45, 25,
-            100, 8, 64, 128, 10, 0.4, 0.3, 600, 24, 0.8, 0.5, 0.5, 0.2, 0.5, 1, 0.999, 0.8, 0.5, 4, 4, 3, 7, 0.5);
+            100, 8, 64, 128, 10, 0.4, 0.3, 600, 24, 0.8, 0.5, 0.5, 0.2, 0.5, 1, 0.999, 0.8, 0.5, 4, 4, 3, 7, 0.5, 25);
 }
