@@ -326,7 +326,9 @@ public final class Features {
             boolean adjective = hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1));
             boolean named = Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !adjective && !lex.weekdays().containsKey(lw)
                     && !lex.months().containsKey(lw) && !lex.stopwords().contains(lw) && !people(lw, lex);
-            if (named && (lw.endsWith("'s") || lw.endsWith("\u2019s"))) {
+            if (named && name.length() == 0 && lex.personTitles().contains(lw)) {
+                gap = end(name, out, -1); // "in President Mara Velt's speech": a person, not a place
+            } else if (named && (lw.endsWith("'s") || lw.endsWith("\u2019s"))) {
                 name.setLength(0); // "in Russia's Krasnodar region": the possessor qualifies the place that follows
                 gap = 0;
             } else if (named && name.length() > 0 && words(name) >= p.placeWords()) {

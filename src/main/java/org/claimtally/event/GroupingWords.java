@@ -25,7 +25,8 @@ import java.util.Set;
  *     where a fact's event was, for the reader (grouping does not rely on them: a city and its
  *     district are different names of one place); {@code peoples}: names of peoples
  *     ("Syrian", "Ukrainians"), which follow "in" without being places ("in Syrian air strikes");
- *     {@code placeWords}: the kinds of place that may stand between them ("in the town of …");</li>
+ *     {@code placeWords}: the kinds of place that may stand between them ("in the town of …");
+ *     {@code personTitles}: titles that open a person's name, never a place's ("in President …");</li>
  * <li>{@code shifts}: words that turn a report to another incident ("meanwhile", "elsewhere"):
  *     a toll after one in its sentence is not a revision of the article's tolls before it;
  *     {@code placeShifts} ("meanwhile") do so only in a sentence naming a place the toll's
@@ -36,7 +37,7 @@ public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, S
                             Map<String, Integer> weekdays, Map<String, Integer> months, List<String> relative,
                             Set<String> tolls, Set<String> shifts, Set<String> placeShifts, Set<String> locatives,
                             Set<String> peoples,
-                            Set<String> placeWords) {
+                            Set<String> placeWords, Set<String> personTitles) {
     /** Relative words beyond this many are not told apart (they are kept in a bit mask). */
     static final int MAX_RELATIVE = 31;
 
@@ -50,6 +51,7 @@ public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, S
         locatives = Set.copyOf(Objects.requireNonNull(locatives, "locatives"));
         peoples = Set.copyOf(Objects.requireNonNull(peoples, "peoples"));
         placeWords = Set.copyOf(Objects.requireNonNull(placeWords, "placeWords"));
+        personTitles = Set.copyOf(Objects.requireNonNull(personTitles, "personTitles"));
         weekdays = Map.copyOf(Objects.requireNonNull(weekdays, "weekdays"));
         months = Map.copyOf(Objects.requireNonNull(months, "months"));
         relative = List.copyOf(Objects.requireNonNull(relative, "relative"));
@@ -73,7 +75,7 @@ public record GroupingWords(Map<String, String> subgroups, Set<String> wholes, S
                          Map<String, Integer> weekdays, Map<String, Integer> months, List<String> relative,
                          Set<String> tolls) {
         this(subgroups, wholes, stopwords, weekdays, months, relative, tolls, Set.of(), Set.of(), Set.of(), Set.of(),
-                Set.of());
+                Set.of(), Set.of());
     }
 
     /** The subgroup a word names ("kids": children), or "" when it names none. */

@@ -59,6 +59,8 @@ public enum WordClass {
      * after one is not a revision of the tolls before it (the grouping reads them).
      */
     INCIDENT_SHIFT("incident_shift"),
+    /** Titles that open a person's name ("President", "Governor"): a name after "in" that starts so is nobody's place. */
+    PERSON_TITLE("person_title"),
     /**
      * Words that open an appositive after a comma ("the institute, a think tank that tracks the
      * war, put …"): the name before that comma is the verb's subject.

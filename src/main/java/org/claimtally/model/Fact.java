@@ -90,7 +90,7 @@ public record Fact(String id, String category, String subject, boolean core, Str
      * written when its days are not known).
      */
     public String what() {
-        StringBuilder sb = new StringBuilder(measure());
+        StringBuilder sb = new StringBuilder(measure(readable(category)));
         if (reports != null && !reports.place().isEmpty()) {
             sb.append(" in ").append(reports.place());
         }
@@ -104,13 +104,20 @@ public record Fact(String id, String category, String subject, boolean core, Str
     }
 
     public String label() {
-        return time.isEmpty() ? measure() : measure() + ", " + time;
+        return time.isEmpty() ? measure(category) : measure(category) + ", " + time;
     }
 
-    /** What was counted, what was done and by whom: "missiles launched by Russia". */
-    private String measure() {
+    /** A category name as words: "duration_hours" reads "duration (hours)". */
+    private static String readable(String name) {
+        int cut = name.indexOf('_');
+        return cut <= 0 || cut == name.length() - 1 ? name
+                : name.substring(0, cut) + " (" + name.substring(cut + 1).replace('_', ' ') + ")";
+    }
+
+    /** What was counted ({@code counted}: the category as shown), what was done and by whom: "missiles launched by Russia". */
+    private String measure(String counted) {
         boolean sayWho = !subject.isEmpty() && !category.equals("troops");
-        StringBuilder sb = new StringBuilder(sayWho ? subject + " " + category : category);
+        StringBuilder sb = new StringBuilder(sayWho ? subject + " " + counted : counted);
         if (!action.isEmpty() && !action.equals(category)) {
             sb.append(' ').append(action);
         }

@@ -19,6 +19,7 @@ public final class LexiconWords {
                 lex.words(org.claimtally.extract.WordClass.INCIDENT_SHIFT),
                 lex.words(org.claimtally.extract.WordClass.PLACE_SHIFT),
                 lex.words(org.claimtally.extract.WordClass.PLACE_PREPOSITION), lex.demonymWords(),
-                lex.words(org.claimtally.extract.WordClass.PLACE_WORD));
+                lex.words(org.claimtally.extract.WordClass.PLACE_WORD),
+                lex.words(org.claimtally.extract.WordClass.PERSON_TITLE));
     }
 }

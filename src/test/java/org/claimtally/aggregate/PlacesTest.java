@@ -35,6 +35,14 @@ class PlacesTest {
         assertThat(places("Drones hit a refinery in Kelmora's Varn district.")).containsExactly("Varn");
     }
 
+    /** A name a person's title opens is a person's: no place, whatever preposition stands before it. */
+    @Test
+    void aTitledNameIsAPersonNotAPlace() {
+        assertThat(places("The figure came in President Mara Velt's speech on Monday.")).isEmpty();
+        assertThat(places("Talks with Governor Ilse Varn ended in Dorvask.")).containsExactly("Dorvask");
+        assertThat(places("Support grew in Prime Minister Orr's coalition.")).isEmpty();
+    }
+
     @Test
     void textWithoutPunctuationDoesNotRunAPlaceIntoTheNextName() {
         assertThat(places("A car bomb killed 16 in Dorvask Varn Kelmora Reuters reported")).hasSize(1);
