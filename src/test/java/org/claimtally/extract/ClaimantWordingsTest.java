@@ -1,7 +1,6 @@
 package org.claimtally.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.claimtally.extract.PartsTest.X;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +9,7 @@ class ClaimantWordingsTest {
 
     /** The claim whose figure is written {@code figure}. */
     private static org.claimtally.model.Claim at(String text, String figure) {
-        return X.extract("d.txt", text).stream().filter(c -> c.figure().equals(figure)).findFirst()
-                .orElseThrow(() -> new AssertionError("no figure '" + figure + "' in " + X.extract("d.txt", text)));
+        return PeopleWordingsTest.figure(text, figure);
     }
 
     @Test

@@ -297,7 +297,7 @@ class PeopleWordingsTest {
     }
 
     /** The claim whose figure is written {@code figure}. */
-    private static org.claimtally.model.Claim figure(String text, String figure) {
+    static org.claimtally.model.Claim figure(String text, String figure) {
         return X.extract("d.txt", text).stream().filter(c -> c.figure().equals(figure)).findFirst()
                 .orElseThrow(() -> new AssertionError("no figure '" + figure + "' in " + X.extract("d.txt", text)));
     }
