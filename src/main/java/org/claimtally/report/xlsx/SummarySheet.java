@@ -141,7 +141,7 @@ final class SummarySheet {
             } else {
                 out.text(f.id());
             }
-            out.text(f.label());
+            out.text(f.what());
             out.text(f.rangeText());
             out.number(f.originators());
             out.text(org.claimtally.report.FactColumns.figures(f, claims));
@@ -184,7 +184,7 @@ final class SummarySheet {
         for (Fact f : top) {
             out.newRow();
             out.text(f.id());
-            out.text(f.label());
+            out.text(f.id() + " " + f.what()); // the chart's bar label: the id finds its row in Facts
             out.number(f.low());
             out.number(f.high());
         }
