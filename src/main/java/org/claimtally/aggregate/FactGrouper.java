@@ -105,8 +105,11 @@ public final class FactGrouper {
         boolean sharesDoc(Group o) {
             Group small = docCount() <= o.docCount() ? this : o;
             Group big = small == this ? o : this;
-            if (small.firstDoc == null || big.hasDoc(small.firstDoc)) {
-                return small.firstDoc != null;
+            if (small.firstDoc == null) {
+                return false;
+            }
+            if (big.hasDoc(small.firstDoc)) {
+                return true;
             }
             if (small.moreDocs != null) {
                 for (String d : small.moreDocs) {

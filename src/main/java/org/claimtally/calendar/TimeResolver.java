@@ -155,12 +155,12 @@ public final class TimeResolver {
         String w = t.get(i);
         Integer month = words.months().get(w);
         if (month != null) {
-            int[] days = days(t, i + 1);
+            int[] days = dayRange(t, i + 1);
             if (days != null) {
                 int k = i + 1 + days[2];
                 int year = k < t.size() && isYear(t.get(k)) ? Integer.parseInt(t.get(k)) : 0;
                 consumed[0] = k - i + (year > 0 ? 1 : 0);
-                return days(month, days, year, published);
+                return daysOf(month, days, year, published);
             }
             if (i + 1 < t.size() && isYear(t.get(i + 1))) {
                 consumed[0] = 2;
@@ -169,13 +169,13 @@ public final class TimeResolver {
             int year = yearFor(month, 1, published);
             return year == 0 ? null : month(month, year);
         }
-        int[] days = days(t, i);
+        int[] days = dayRange(t, i);
         int at = days == null ? -1 : i + days[2];
         if (days != null && at < t.size() && words.months().containsKey(t.get(at))) {
             int m = words.months().get(t.get(at));
             int year = at + 1 < t.size() && isYear(t.get(at + 1)) ? Integer.parseInt(t.get(at + 1)) : 0;
             consumed[0] = at + 1 - i + (year > 0 ? 1 : 0);
-            return days(m, days, year, published);
+            return daysOf(m, days, year, published);
         }
         if (isYear(w)) {
             int y = Integer.parseInt(w);
@@ -200,7 +200,7 @@ public final class TimeResolver {
      * The day or days of a month written at token {@code k}: "3", "2-3", "2 to 3" (a night or a
      * few days: "the February 2 to 3 strike"), as {first, last, tokens read}; null when none.
      */
-    private int[] days(List<String> t, int k) {
+    private int[] dayRange(List<String> t, int k) {
         if (k >= t.size()) {
             return null;
         }
@@ -222,7 +222,7 @@ public final class TimeResolver {
     }
 
     /** The days {@code days} (first, last) of a month, in the year given or the one publication implies. */
-    private static Span days(int month, int[] days, int year, LocalDate published) {
+    private static Span daysOf(int month, int[] days, int year, LocalDate published) {
         Span first = day(month, days[0], year, published);
         if (first == null || days[1] == days[0]) {
             return first;

@@ -259,16 +259,25 @@ final class NotFigures {
      */
     private boolean endsDate(Tokens t, int k) {
         String raw = t.raw(k);
+        if (raw.length() > 4 || !isDigits(raw)) {
+            return false;
+        }
+        int n = Integer.parseInt(raw);
         int before = t.isPunct(k - 1, '.') ? k - 2 : k - 1;
         boolean afterMonth = t.isWord(before) && month(t.lower(before));
-        boolean year = raw.length() == 4 && isDigits(raw) && Integer.parseInt(raw) >= 1800 && Integer.parseInt(raw) <= 2100;
-        if (year) {
+        if (raw.length() == 4 && n >= FIRST_DATED_YEAR && n <= LAST_DATED_YEAR) {
             // "Mar 2015", "Jun 5 2019", "06-06-2016"
             return afterMonth || t.isNum(k - 1) && endsDate(t, k - 1) && t.raw(k - 1).length() <= 2
                     || k >= 2 && !t.spaced[k] && t.gluedDash(k - 1) && t.isNum(k - 2);
         }
-        return afterMonth && raw.length() <= 2 && isDigits(raw) && Integer.parseInt(raw) <= 31;
+        return afterMonth && raw.length() <= 2 && n <= LAST_DAY;
     }
+
+    /** Years a dateline gives: modern reporting and its archives. */
+    static final int FIRST_DATED_YEAR = 1800;
+    static final int LAST_DATED_YEAR = 2100;
+    /** The last day a month has. */
+    static final int LAST_DAY = 31;
 
     private static boolean isDigits(String s) {
         for (int j = 0; j < s.length(); j++) {

@@ -278,10 +278,6 @@ final class NumberGrammar {
         return j == numberEnd ? coordinatedScale(t, e) : e;
     }
 
-    /**
-     * A bare number coordinated with a scaled one takes its scale ("3 and 5 million dollars
-     * respectively", "2 or 3 billion people"), as the first end of "two to three million" does.
-     */
     /** A number coordinated with a scaled one takes the scale only below this: scaled amounts are written small. */
     static final double SCALED_BELOW = 1000;
 
@@ -291,6 +287,10 @@ final class NumberGrammar {
      */
     static final double COORDINATED_RATIO = 10;
 
+    /**
+     * A bare number coordinated with a scaled one takes its scale ("3 and 5 million dollars
+     * respectively", "2 or 3 billion people"), as the first end of "two to three million" does.
+     */
     private NumberExpr coordinatedScale(Tokens t, NumberExpr e) {
         int c = e.to();
         if (!(t.is(c, "and") || t.is(c, "or")) || e.value() == null || !(t.isNum(c + 1)
@@ -313,10 +313,9 @@ final class NumberGrammar {
 
     /**
      * A letter scale spaced from its number counts when written as a capital right after the
-     * number, standing alone, and followed by a lower-case word ("8 B
-     * people", "$5 M in aid"): a capital before a name is an initial ("5 M Street"), one glued to
-     * digits a model ("140 M809 trucks"), one after a scale a class ("4 mln B shares"), and a
-     * lower-case letter a unit ("5 m").
+     * number, standing alone, and followed by a lower-case word ("8 B people", "$5 M in aid"): a
+     * capital before a name is an initial ("5 M Street"), one glued to digits a model ("140 M809
+     * trucks"), one after a scale a class ("4 mln B shares"), and a lower-case letter a unit ("5 m").
      */
     private boolean spacedCapital(Tokens t, int j, String w) {
         return lex.capitalScale(w) && t.raw(j).length() == 1 && Character.isUpperCase(t.firstChar(j))

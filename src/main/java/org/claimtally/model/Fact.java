@@ -81,10 +81,6 @@ public record Fact(String id, String category, String subject, boolean core, Str
     }
 
     /**
-     * A short label for people: "drones launched by Russia, overnight into Tuesday";
-     * {@code subject} names a part of a toll ("children killed").
-     */
-    /**
      * What the fact is, as a reader says it: what was counted, done by whom, where its sentences
      * place it and when ("people killed by Syria in Jayrud, 2 Jul 2016"; the time phrase as
      * written when its days are not known).
@@ -103,6 +99,10 @@ public record Fact(String id, String category, String subject, boolean core, Str
         return sb.toString();
     }
 
+    /**
+     * A short label for people: "drones launched by Russia, overnight into Tuesday";
+     * {@code subject} names a part of a toll ("children killed").
+     */
     public String label() {
         return time.isEmpty() ? measure(category) : measure(category) + ", " + time;
     }

@@ -33,7 +33,7 @@ public record When(LocalDate from, LocalDate to, Scope scope) {
 
     /**
      * The days as a reader says them: "15 Apr 2017", "14–15 Apr 2017", "Apr 2017", "2025",
-     * "1 Mar – 6 Apr 2025", "up to 2 Jul 2016" (a running total), "" when unknown.
+     * "1 Mar 2025 – 6 Apr 2025", "up to 2 Jul 2016" (a running total), "" when unknown.
      */
     public String words() {
         if (!known()) {

@@ -225,7 +225,7 @@ class IngestTest {
     @Test
     void boilerplateLinesAreNoClaims() {
         String text = "Russia launched 29 missiles.\nLegal Disclaimer:\nLeave a Comment\n"
-                + "Your email address will not be published. Required fields are marked *\n© 2026 Some Outlet, 3 rights\n";
+                + "Your email address is never shown. Required fields are marked *\n© 2026 Some Outlet, 3 rights\n";
         assertThat(Extract.claims(text)).extracting(Claim::value).containsExactly(29.0);
     }
 
