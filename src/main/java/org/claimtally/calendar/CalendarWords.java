@@ -38,6 +38,15 @@ public record CalendarWords(Map<String, Integer> months, Map<String, DayOfWeek> 
         through = Set.copyOf(through);
     }
 
+    /**
+     * The weekday a word names: "saturday", or its possessive with the apostrophe lost in
+     * copying ("saturdays convoy": the text extractor only passes it on before a noun).
+     */
+    public DayOfWeek weekday(String w) {
+        DayOfWeek d = weekdays.get(w);
+        return d != null || !w.endsWith("s") ? d : weekdays.get(w.substring(0, w.length() - 1));
+    }
+
     /** Longest phrase, in words, of any table: phrases are matched up to this length. */
     int longestPhrase() {
         int n = 1;

@@ -117,7 +117,7 @@ public final class TimeResolver {
                 i += r - 1;
                 continue;
             }
-            if (words.weekdays().containsKey(w)) {
+            if (words.weekday(w) != null) {
                 vague = Scope.INCIDENT;
             } else if (words.months().containsKey(w) || isYear(w)) {
                 vague = Scope.PERIOD;
@@ -181,7 +181,7 @@ public final class TimeResolver {
             int y = Integer.parseInt(w);
             return new Span(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), false);
         }
-        DayOfWeek wd = words.weekdays().get(w);
+        DayOfWeek wd = words.weekday(w);
         if (wd != null && published != null) {
             LocalDate d = published.with(TemporalAdjusters.previousOrSame(wd));
             boolean night = i + 1 < t.size() && relativeAt(t, i + 1) > 0

@@ -89,6 +89,7 @@ public final class Lexicon {
     private final PhraseTable currencies;
     private final PhraseTable claimVerbs;
     private final Set<String> timeWords;
+    private final Set<String> weekdayNames;
     private final PhraseTable timeStarts;
     private final Set<String> nameBefore;
     private final Set<String> nameAfter;
@@ -180,6 +181,7 @@ public final class Lexicon {
         currencies = PhraseTable.of(rows.get("currency"));
         claimVerbs = PhraseTable.of(rows.get("claim_verb"));
         timeWords = Set.copyOf(rows.getOrDefault("time_word", Map.of()).keySet());
+        weekdayNames = Set.copyOf(rows.getOrDefault("weekday", Map.of()).keySet());
         timeStarts = PhraseTable.of(rows.get("time_start"));
         nameBefore = Set.copyOf(rows.getOrDefault("name_before", Map.of()).keySet());
         nameAfter = Set.copyOf(rows.getOrDefault("name_after", Map.of()).keySet());
@@ -558,6 +560,11 @@ public final class Lexicon {
 
     boolean timeWord(String lower) {
         return timeWords.contains(lower);
+    }
+
+    /** "saturdays": a weekday's possessive whose apostrophe was lost in copying. */
+    boolean weekdayPossessive(String lower) {
+        return lower.endsWith("s") && weekdayNames.contains(lower.substring(0, lower.length() - 1));
     }
 
     PhraseTable timeStarts() {

@@ -18,6 +18,9 @@ final class TimeAnchor {
     String find(Tokens t, int from, int to, int s, int e) {
         int[] after = scan(t, to, e, true);
         int[] before = scan(t, s, from, false);
+        if (before != null && opensOtherTime(t, before[1] + 1, from)) {
+            before = null; // "resumed Friday, days after a bombing killed 120": Friday is not the bombing's
+        }
         int[] pick = after != null ? after : before;
         if (after != null && before != null && after[0] - to > 6 && from - before[1] < 4) {
             pick = before;
@@ -30,6 +33,24 @@ final class TimeAnchor {
             a++;
         }
         return t.text.substring(t.start[a], t.end[pick[1]]);
+    }
+
+    /**
+     * Whether tokens [i, figure) hold a conjunction opening a clause of another time, with no
+     * comma after it: the figure then stands inside that clause ("on Tuesday, after heavy
+     * shelling, 12 were killed" keeps its day: the clause closed before the figure).
+     */
+    private boolean opensOtherTime(Tokens t, int i, int figure) {
+        for (int k = figure - 1; k >= i; k--) {
+            if (t.isPunct(k, ',')) {
+                return false;
+            }
+            if (t.isWord(k) && lex.is(WordClass.TIME_CLAUSE, t.lower(k)) && t.isWord(k + 1)
+                    && !lex.is(WordClass.SPAN_STOP, t.lower(k + 1))) {
+                return true; // not the adverb closing "a year before and …"
+            }
+        }
+        return false;
     }
 
     /** First (or last) time phrase in [i, e). */
@@ -56,7 +77,7 @@ final class TimeAnchor {
         boolean timeWord = lex.timeWord(t.lower(k)) && (t.capitalized(k) || t.is(k, "overnight")
                 || t.is(k, "today") || t.is(k, "yesterday"));
         if (start == null && !timeWord) {
-            return null;
+            return possessiveDay(t, k) ? new int[] {k, k} : null;
         }
         int j = start != null ? start.to() : k + 1;
         boolean anchored = timeWord || start != null && lex.timeWord(t.lower(start.to() - 1));
@@ -84,6 +105,15 @@ final class TimeAnchor {
             return null; // "on the day of the harbour summit": an event named, not a window of time
         }
         return anchored ? new int[] {k, last} : null;
+    }
+
+    /**
+     * "Saturdays convoy attack": a weekday's possessive without its apostrophe, before the noun
+     * of what happened that day; not the habitual plural ("on Saturdays and Sundays").
+     */
+    private boolean possessiveDay(Tokens t, int k) {
+        return t.capitalized(k) && lex.weekdayPossessive(t.lower(k)) && t.isWord(k + 1)
+                && Character.isLowerCase(t.firstChar(k + 1)) && !lex.is(WordClass.FUNCTION_WORD, t.lower(k + 1));
     }
 
     /**

@@ -77,6 +77,12 @@ public enum WordClass {
     NOUN_VAGUE("noun_vague"),
     /** Prepositions before the place an event was in ("in", "near", "outside"): the Facts sheet's place. */
     PLACE_PREPOSITION("place_preposition"),
+    /**
+     * Conjunctions that open a clause of another time ("after", "before"): in "talks resumed on
+     * Friday, days after a bombing killed 120", the day before the conjunction dates the main
+     * clause, not the figure inside the clause it opens.
+     */
+    TIME_CLAUSE("time_clause"),
     /** Forms of "be" before a participle: the subject of "were killed" suffered it, it did not do it. */
     PASSIVE_AUXILIARY("passive_auxiliary");
 

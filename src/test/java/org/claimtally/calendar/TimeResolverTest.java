@@ -21,6 +21,7 @@ class TimeResolverTest {
     @CsvSource(delimiter = '|', value = {
         "on Saturday                    | 2025-03-08 | 2025-03-08 | INCIDENT",
         "Wednesday                      | 2025-03-12 | 2025-03-12 | INCIDENT",
+        "Saturdays                      | 2025-03-08 | 2025-03-08 | INCIDENT",
         "overnight into Tuesday         | 2025-03-10 | 2025-03-11 | INCIDENT",
         "late on Monday night           | 2025-03-10 | 2025-03-11 | INCIDENT",
         "overnight                      | 2025-03-11 | 2025-03-12 | INCIDENT",

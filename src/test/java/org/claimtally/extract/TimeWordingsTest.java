@@ -24,4 +24,23 @@ class TimeWordingsTest {
         assertThat(at("In recent days, 800 people fled the valley.", "800").time()).isEqualTo("recent days");
         assertThat(at("Over recent months 40 journalists were detained.", "40").time()).contains("recent months");
     }
+
+    @Test
+    void aWeekdaysPossessiveWithoutItsApostropheDatesTheEvent() {
+        assertThat(at("Fridays shelling of the market killed 17 people, medics said.", "killed 17").time()).isEqualTo("Fridays");
+        assertThat(at("Monitors said Tuesdays raid left 9 fighters dead.", "9 fighters").time()).isEqualTo("Tuesdays");
+        // the habitual plural is no day: "on Saturdays and Sundays"
+        assertThat(at("The shop sold 300 loaves on Saturdays and Sundays.", "300 loaves").time()).isEmpty();
+    }
+
+    @Test
+    void aDayBeforeAClauseOfAnotherTimeIsNotTheFiguresDay() {
+        assertThat(at("Aid convoys moved again on Monday, two days after a car bomb killed 31 people.", "killed 31").time())
+                .isEmpty();
+        assertThat(at("The port reopened on 4 March weeks before shelling destroyed 80 homes.", "80 homes").time()).isEmpty();
+        // the clause closed before the figure: the day is the figure's
+        assertThat(at("On Tuesday, after hours of shelling, 12 people were killed.", "12 people").time()).isEqualTo("Tuesday");
+        // "a year before" is an adverb, not a clause
+        assertThat(at("Sales rose in May from a year before and orders rose 15 pct.", "15 pct").time()).isEqualTo("May");
+    }
 }
