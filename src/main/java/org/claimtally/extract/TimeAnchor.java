@@ -8,6 +8,12 @@ import java.util.Set;
  */
 final class TimeAnchor {
 
+    /**
+     * How many words a superlative may stand before "since" and still make it a comparison:
+     * "the most intense overnight drone barrage since" holds five.
+     */
+    static final int COMPARISON_REACH = 6;
+
     private final Lexicon lex;
 
     TimeAnchor(Lexicon lex) {
@@ -58,6 +64,10 @@ final class TimeAnchor {
         int[] found = null;
         for (int k = i; k < e; k++) {
             int[] p = phraseAt(t, k, e);
+            if (p != null && comparedSince(t, k)) {
+                k = p[1]; // "the deadliest attack since May 2015": a comparison, not the figure's time
+                continue;
+            }
             if (p != null) {
                 if (first) {
                     return p;
@@ -136,6 +146,22 @@ final class TimeAnchor {
             noun = k; // "the war", "the full-scale invasion": the last word of the phrase heads it
         }
         return noun;
+    }
+
+    /**
+     * Whether the phrase at {@code k} opens with a running-total cue ("since") that a superlative
+     * shortly before turns into a comparison ("the highest level since 1985").
+     */
+    private boolean comparedSince(Tokens t, int k) {
+        if (!lex.calendar().cumulative().contains(t.lower(k))) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - COMPARISON_REACH && !t.isPunct(j, ',') && !t.isPunct(j, '.'); j--) {
+            if (t.isWord(j) && lex.is(WordClass.SUPERLATIVE, t.lower(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code last} is the phrase's only time word. */

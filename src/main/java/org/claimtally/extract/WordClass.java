@@ -83,6 +83,11 @@ public enum WordClass {
      * clause, not the figure inside the clause it opens.
      */
     TIME_CLAUSE("time_clause"),
+    /**
+     * Superlatives ("deadliest", "highest", "most", "first"): "the deadliest attack since 2015"
+     * compares the event with the years since, it does not make the figure a running total.
+     */
+    SUPERLATIVE("superlative"),
     /** Forms of "be" before a participle: the subject of "were killed" suffered it, it did not do it. */
     PASSIVE_AUXILIARY("passive_auxiliary");
 

@@ -43,4 +43,14 @@ class TimeWordingsTest {
         // "a year before" is an adverb, not a clause
         assertThat(at("Sales rose in May from a year before and orders rose 15 pct.", "15 pct").time()).isEqualTo("May");
     }
+
+    @Test
+    void sinceAfterASuperlativeComparesAndDatesNothing() {
+        assertThat(at("Exports rose 8 pct to 4.1 mln tonnes, the highest level since 1979.", "4.1 mln").time()).isEmpty();
+        assertThat(at("The raid killed 44 people, the deadliest attack on the city since March 2019.", "killed 44").time())
+                .isEmpty();
+        assertThat(at("In May, output fell 3 pct, the sharpest drop since early 2009.", "3 pct").time()).isEqualTo("May");
+        // without a superlative "since" is a running total
+        assertThat(at("Since 2019, 4,000 homes were destroyed.", "4,000").time()).isEqualTo("Since 2019");
+    }
 }
