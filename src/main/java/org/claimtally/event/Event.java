@@ -200,6 +200,9 @@ public final class Event {
         if (f.shift) {
             return false; // "separately, two were killed in …": another incident's toll, even of one figure
         }
+        if (f.additive && Arrays.binarySearch(values, f.claim.pointValue()) < 0) {
+            return false; // "two other people were killed": more dead, not the toll revised
+        }
         if (f.placeShift && Features.overlap(f.placeWords, places) < f.placeWords.length) {
             return false; // "meanwhile, two were killed in Kelmora", a place the toll so far was not placed in
         }

@@ -21,6 +21,8 @@ public final class Features {
     public final String subgroup;
     /** Whether its sentence turns to another incident by the figure ("Meanwhile, four were killed"). */
     public final boolean shift;
+    /** Whether the figure adds to those before it ("two other people", "another five"). */
+    public final boolean additive;
     /**
      * Whether a word that turns to another incident only with a place of its own ("meanwhile")
      * comes before the figure in a sentence that names a place.
@@ -131,6 +133,7 @@ public final class Features {
         this.scope = w.scope();
         this.side = side(c.quote());
         this.shift = shifted(c, lex.shifts());
+        this.additive = c.cues().contains(Claim.ADDS_TO);
         this.placeWords = sameSentence != null ? sameSentence.placeWords : placeWords(places, lex);
         this.placeShift = placeWords.length > 0 && shifted(c, lex.placeShifts());
     }

@@ -63,11 +63,15 @@ public final class ClaimExtractor {
         Sentences sentences = new Sentences(t, joinAcrossFigures(splitter.split(text), t, exprs));
         DocContext ctx = new DocContext(notes);
         List<Claim> out = new ArrayList<>();
+        java.util.Set<String> coreSeen = new java.util.HashSet<>();
         for (NumberExpr e : exprs) {
             Claim c = build(docId, t, e, sentences, ctx, out);
             if (c != null) {
                 partOfThis(t, out, c);
-                out.add(c);
+                out.add(addsTo(t, e, out, coreSeen, c));
+                if (c.core()) {
+                    coreSeen.add(c.category());
+                }
             }
         }
         countPerSentence(out);
@@ -339,6 +343,33 @@ public final class ClaimExtractor {
                 last.value(), last.low(), last.high(), last.qualifier(), c.category(), true, c.action(), c.actor(),
                 last.claimant(), last.time().isEmpty() ? c.time() : last.time(), last.trend(), last.sentence(),
                 last.sentenceStart(), last.cues() + ", " + PART_CUE));
+    }
+
+    /**
+     * "Two other people were killed", "another five", "dozens more": a core figure whose own
+     * phrase has an additive word comes on top of an earlier figure of its kind in the document
+     * ({@code coreSeen}: the core categories so far); not when it follows a figure of another
+     * kind in its sentence, whose others it names ("killed 12 and injured 30 others").
+     */
+    private Claim addsTo(Tokens t, NumberExpr e, List<Claim> out, java.util.Set<String> coreSeen, Claim c) {
+        if (!c.core() || !coreSeen.contains(c.category())) {
+            return c;
+        }
+        for (int i = out.size() - 1; i >= 0 && out.get(i).sentenceStart() == c.sentenceStart(); i--) {
+            if (out.get(i).core()) {
+                if (!out.get(i).category().equals(c.category())) {
+                    return c;
+                }
+                break;
+            }
+        }
+        // the figure's own phrase: the word right before it, then its quote up to another figure
+        for (int k = e.from() - 1; k < t.size && (k < e.to() || t.start[k] < c.end() && !t.isNum(k)); k++) {
+            if (k >= 0 && (k < e.from() || k >= e.to()) && t.isWord(k) && lex.is(WordClass.ADDITIVE, t.lower(k))) {
+                return c.withCue(Claim.ADDS_TO);
+            }
+        }
+        return c;
     }
 
     /** The guidelines' action of weapons downed: its actor is who downed them, never whose they were. */

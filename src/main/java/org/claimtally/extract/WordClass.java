@@ -88,6 +88,11 @@ public enum WordClass {
      * compares the event with the years since, it does not make the figure a running total.
      */
     SUPERLATIVE("superlative"),
+    /**
+     * Words that make a figure come on top of those before it ("two other people", "another
+     * five", "dozens more", "12 additional"): an addition, never a revision of an earlier toll.
+     */
+    ADDITIVE("additive"),
     /** Forms of "be" before a participle: the subject of "were killed" suffered it, it did not do it. */
     PASSIVE_AUXILIARY("passive_auxiliary");
 

@@ -21,6 +21,12 @@ public record Claim(String doc, int start, int end, String quote, String figure,
      */
     public static final String PART_OF = "counted as the figure it is part of";
 
+    /**
+     * The cue of a figure that comes on top of the one of its kind before it ("two other people
+     * were killed" after a toll): grouping does not read it as that toll revised.
+     */
+    public static final String ADDS_TO = "adds to the figure before";
+
     /** A claim whose calendar time is not resolved yet (the extractor's output). */
     public Claim(String doc, int start, int end, String quote, String figure, Double value, Double low, Double high,
                  Qualifier qualifier, String category, boolean core, String action, String actor, String claimant,
@@ -68,6 +74,13 @@ public record Claim(String doc, int start, int end, String quote, String figure,
         sentence = nz(sentence);
         cues = nz(cues);
         when = when == null ? When.UNKNOWN : when;
+    }
+
+    /** The same claim with one more cue. */
+    public Claim withCue(String cue) {
+        return new Claim(doc, start, end, quote, figure, value, low, high, qualifier, category, core, action, actor,
+                claimant, time, trend, sentence, sentenceStart, cues.isEmpty() ? cue : cues + ", " + cue, when,
+                sentenceClaims);
     }
 
     /** The same claim with its time resolved to the calendar. */

@@ -185,6 +185,25 @@ class EventGroupingTest {
     }
 
     /**
+     * A figure that says it comes on top of the toll before it ("two other people", "another
+     * five", "dozens more") is more dead, not that toll revised; "others" after a toll of another
+     * kind ("killed 8 and injured 30 others") adds nothing to an injured count.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Two other people were killed in a second blast near the bus station.",
+        "Another five people died when a shell hit a school in the north of the city.",
+        "Later, 4 more civilians were killed in shelling of the old market.",
+    })
+    void aFigureOnTopOfTheTollIsAnotherFact(String more) throws Exception {
+        RunResult r = run("a.txt,Daily One,,2024-05-07,Blasts in Dorvask\n",
+                "a.txt", "Blasts in Dorvask\n\nA car bomb killed 12 people in Dorvask on Tuesday and injured 30 others, "
+                        + "police said. " + more + "\n");
+        assertThat(r.facts().stream().filter(f -> f.category().equals("killed")).toList()).hasSize(2);
+        assertThat(r.facts().stream().filter(f -> f.category().equals("injured")).toList()).hasSize(1);
+    }
+
+    /**
      * An earlier event an article recalls with its date is background: its toll joins neither the
      * undated figures of the article's own news nor other articles' tolls of today.
      */
