@@ -263,6 +263,9 @@ public final class Event {
         if (lo > 0 && hi / lo > p.maxSpread()) {
             return "spread";
         }
+        if (!disputed && lo > 0 && hi / lo > p.countSpread()) {
+            return "count spread"; // a barrage's launches are not revised like a toll: other figures, other nights
+        }
         // vague words span a decade each: they meet what comes within the spread of their span
         // ("hundreds" and 120 can be one toll; "hundreds" and "hundreds of thousands" cannot)
         double gapLow = Math.max(Math.min(a.minMag, a.vagueLow), Math.min(b.minMag, b.vagueLow));

@@ -266,6 +266,26 @@ class EventGroupingTest {
     }
 
     /**
+     * Launches are not revised like a toll: a barrage dated by a single day next to another
+     * night's, with more than twice its drones, is another barrage; a hedged figure of the same
+     * night ("nearly 400" for 396) still joins.
+     */
+    @Test
+    void launchCountsMoreThanTwiceApartAreTwoBarrages() throws Exception {
+        RunResult r = run("a.txt,Daily One,,2024-05-09,Drones over the capital\n"
+                        + "b.txt,Second Desk,,2024-05-11,A week of strikes\n"
+                        + "c.txt,Third Wire,,2024-05-09,Night attack\n",
+                "a.txt", "Drones over the capital\n\nRussia launched 180 drones at Ukraine overnight into Thursday, "
+                        + "the air force said.\n",
+                "b.txt", "A week of strikes\n\nOn May 7, Russia launched 450 drones at Ukraine, the air force said.\n",
+                "c.txt", "Night attack\n\nRussia launched nearly 190 drones at Ukraine overnight into Thursday, "
+                        + "the president said.\n");
+        List<Fact> drones = r.facts().stream().filter(f -> f.category().equals("drones")).toList();
+        assertThat(drones).hasSize(2);
+        assertThat(drones).anyMatch(f -> f.documents() == 2);
+    }
+
+    /**
      * Nightly barrages: two nights are two facts even when they share a day ("overnight into
      * Thursday" and "into Friday") or come a day apart; a report of the same night by its day joins it.
      */
