@@ -138,6 +138,24 @@ final class Counted {
         return t.spaced[k] && (c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '[');
     }
 
+    /** The closing bracket of an editor's insertion opened at {@code k} within a few words; -1 if none. */
+    private static int bracketEnd(Tokens t, int k, int sentEnd) {
+        if (t.firstChar(k) != '[') {
+            return -1;
+        }
+        for (int c = k + 1; c < sentEnd && c <= k + INSERTION_TOKENS + 1; c++) {
+            if (t.isPunct(c, ']')) {
+                return c + 1 < sentEnd && t.isWord(c + 1) ? c : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the word at {@code k} is a counted noun or a noun of people. */
+    private boolean namesNoun(Tokens t, int k) {
+        return t.isWord(k) && (lex.personCategory(t.lower(k)) != null || lex.nounCategory(t.lower(k)) != null);
+    }
+
     /** An opening quotation mark or bracket in the few tokens before {@code k}: the noun was quoted. */
     private static boolean quotedBefore(Tokens t, int k) {
         for (int b = k - 1; b >= 0 && b >= k - NOUN_WINDOW; b--) {
@@ -190,8 +208,11 @@ final class Counted {
                 continue;
             }
             if (k == j && openingQuote(t, k)) {
-                j++; // 'seven "martyrs"', 'four [civilians]': the noun behind a quotation mark or an insertion
-                k++;
+                int close = bracketEnd(t, k, sentEnd);
+                // 'seven "martyrs"', 'four [civilians]': the noun behind a quotation mark or an insertion;
+                // "three million [long-range attack] drones": an editor's insertion that names no noun is skipped
+                j = close > 0 && !namesNoun(t, close - 1) ? close + 1 : j + 1;
+                k = j;
                 continue;
             }
             if (!t.isWord(k)) {

@@ -62,4 +62,14 @@ class PartsTest {
         assertThat(at("Four firefighters suffered injuries at the scene.", "Four firefighters").category())
                 .isEqualTo("injured");
     }
+
+    @Test
+    void anEditorsBracketedInsertionBeforeTheNounIsSkipped() {
+        assertThat(at("The plant builds more than two million [long-range attack] drones a year.", "more than two million")
+                .category()).isEqualTo("drones");
+        assertThat(at("Russia fired 40 [ballistic] missiles overnight.", "40").category()).isEqualTo("missiles");
+        assertThat(at("Medics found 12 [of the] bodies in the rubble.", "12").category()).isEqualTo("killed");
+        // an insertion that is the noun still counts it
+        assertThat(at("The shelling killed four [civilians] in the town.", "killed four").category()).isEqualTo("killed");
+    }
 }
