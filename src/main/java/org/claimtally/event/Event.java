@@ -343,8 +343,12 @@ public final class Event {
         double time = timeCloseness(a, b, p);
         double claimant = a.claimants.isEmpty() || b.claimants.isEmpty() ? p.unknownClaimant()
                 : sharesClaimant(a, b) ? 1 : p.otherClaimant();
-        return p.valueWeight() * value + p.timeWeight() * time + p.claimantWeight() * claimant
+        double sim = p.valueWeight() * value + p.timeWeight() * time + p.claimantWeight() * claimant
                 + p.namesWeight() * Math.min(1, shared / p.fullNames()) + p.wordsWeight() * Math.min(1, j / p.fullWords());
+        // the places the figures' sentences put them in ("in Kelmora", "near the border") differ:
+        // evidence against one event, which the rest of the evidence must outweigh (not a veto: a
+        // district and its city, or a town and its province, are different names of one place)
+        return placesDiffer(a, b) ? sim * p.otherPlace() : sim;
     }
 
     /**
@@ -363,6 +367,11 @@ public final class Event {
         }
         long apart = Math.abs(da - db);
         return apart > p.reportWindowDays() ? 0 : p.sameDayTime() * (1 - apart / (double) (p.reportWindowDays() + 1));
+    }
+
+    /** Both summaries name the places of their figures and share none of their words. */
+    private static boolean placesDiffer(Event a, Event b) {
+        return a.places.length > 0 && b.places.length > 0 && Features.overlap(a.places, b.places) == 0;
     }
 
     /** The day the event is on: its stated incident day, else its latest report's day. */

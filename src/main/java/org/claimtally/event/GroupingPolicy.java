@@ -12,7 +12,7 @@ public record GroupingPolicy(double link, double valueWeight, double timeWeight,
                       double unknownClaimant, double otherClaimant, double fullWords, double fullNames,
                       double sameFigure, double nearFigure, double revisedFigure, int placeGap, int placesKept,
                       int placeWords, int backgroundDays, double bridge,
-                      int bridgeDocs, double countSpread) {
+                      int bridgeDocs, double countSpread, double otherPlace) {
 
     /**
      * The defaults:
@@ -64,5 +64,5 @@ public record GroupingPolicy(double link, double valueWeight, double timeWeight,
      * </ul>
      */
     public static final GroupingPolicy DEFAULT = new GroupingPolicy(0.5, 0.25, 0.15, 0.1, 0.3, 0.2, 10, 1, 3, 45, 25,
-            100, 8, 64, 128, 10, 0.4, 0.3, 600, 24, 0.8, 0.5, 0.5, 0.2, 0.5, 1, 0.999, 0.8, 0.5, 4, 4, 3, 7, 0.5, 25, 2);
+            100, 8, 64, 128, 10, 0.4, 0.3, 600, 24, 0.8, 0.5, 0.5, 0.2, 0.5, 1, 0.999, 0.8, 0.5, 4, 4, 3, 7, 0.5, 25, 2, 0.8);
 }

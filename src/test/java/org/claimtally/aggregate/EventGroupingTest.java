@@ -286,6 +286,26 @@ class EventGroupingTest {
     }
 
     /**
+     * Reports of one day under one headline, with the same kind of toll, that place it in
+     * different towns are two incidents; a report of the first town joins it.
+     */
+    @Test
+    void reportsPlacingTheirTollsInDifferentTownsStayApart() throws Exception {
+        RunResult r = run("""
+                a.txt,Daily One,,2024-05-04,Varnia strikes
+                b.txt,Second Desk,,2024-05-04,Varnia strikes
+                c.txt,Third Wire,,2024-05-04,Varnia strikes
+                """,
+                "a.txt", "Varnia strikes\n\nGovernment air strikes killed 20 civilians in Dorvask on Saturday, a monitor said.\n",
+                "b.txt", "Varnia strikes\n\nA government raid on a market killed 40 civilians in Kelmora, a monitor said.\n",
+                "c.txt", "Varnia strikes\n\nGovernment air strikes killed 21 civilians in Dorvask on Saturday, rescuers said.\n");
+        List<Fact> killed = r.facts().stream().filter(f -> f.category().equals("killed")).toList();
+        assertThat(killed).hasSize(2);
+        assertThat(killed).anyMatch(f -> f.documents() == 2 && f.members().stream()
+                .noneMatch(m -> m.claim(r.claims()).value() == 40.0));
+    }
+
+    /**
      * Nightly barrages: two nights are two facts even when they share a day ("overnight into
      * Thursday" and "into Friday") or come a day apart; a report of the same night by its day joins it.
      */
