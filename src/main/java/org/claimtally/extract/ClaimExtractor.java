@@ -74,8 +74,33 @@ public final class ClaimExtractor {
                 }
             }
         }
+        shareVerbBackward(t, out);
         countPerSentence(out);
         return out;
+    }
+
+    /**
+     * "76 children and 41 women were among those killed": a people figure with no verb of its
+     * own, coordinated with the people figure after it, shares that one's verb (its category and
+     * action). Runs right to left, so a list of three shares the last one's verb.
+     */
+    private void shareVerbBackward(Tokens t, List<Claim> out) {
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Claim c = out.get(i);
+            Claim next = out.get(i + 1);
+            // its kind came from its noun alone ("40 soldiers" are troops until a verb says otherwise)
+            if (c.sentenceStart() != next.sentenceStart() || !c.cues().contains("person noun") || c.cues().contains("verb")
+                    || c.cues().contains(PART_CUE) || c.cues().contains("coordinated")
+                    || !next.core() || !lex.isPeople(next.category())
+                    || next.start() <= c.end()) {
+                continue;
+            }
+            if (coordinates(t.text.substring(c.end(), next.start()).strip())) {
+                out.set(i, new Claim(c.doc(), c.start(), c.end(), c.quote(), c.figure(), c.value(), c.low(), c.high(),
+                        c.qualifier(), next.category(), true, next.action(), next.actor(), c.claimant(), c.time(),
+                        c.trend(), c.sentence(), c.sentenceStart(), c.cues() + ", coordinated with the figure after"));
+            }
+        }
     }
 
     /** Tells each claim how many its sentence holds: claims are in text order, so a sentence's are adjacent. */
@@ -297,10 +322,12 @@ public final class ClaimExtractor {
         boolean partitive = t.is(e.to(), "of") && (t.is(e.to() + 1, "which") || t.is(e.to() + 1, "them")
                 || t.is(e.to() + 1, "whom"));
         boolean coordinated = t.is(qualFrom - 1, "and") && last.cues().contains(PART_CUE);
-        if (person && !introduced && lex.isPeople(last.category()) && joinedTo(t, last, qualFrom)) {
+        // (the figure before took its kind from a verb, its own or shared: "40 soldiers, 15 medics" share none)
+        if (person && !introduced && lex.isPeople(last.category()) && joinedTo(t, last, qualFrom)
+                && (last.cues().contains("verb") || last.cues().contains(COORDINATED_BEFORE))) {
             // "killed 3 civilians and 4 soldiers": people with no verb of their own share the verb before
             return new Counted.Found(last.category(), last.action(), what.from(), what.to(), what.cue()
-                    + ", coordinated with the figure before", what.noun());
+                    + ", " + COORDINATED_BEFORE, what.noun());
         }
         if (!(person && introduced) && !(bare && (introduced || partitive || coordinated))) {
             return what;
@@ -317,7 +344,11 @@ public final class ClaimExtractor {
         if (qualFrom <= 0 || t.start[qualFrom] < last.end()) {
             return false;
         }
-        String between = t.text.substring(last.end(), t.start[qualFrom]).strip();
+        return coordinates(t.text.substring(last.end(), t.start[qualFrom]).strip());
+    }
+
+    /** What joins two coordinated figures: a comma, "and", "or" or ", and". */
+    private static boolean coordinates(String between) {
         return between.equals(",") || between.equals("and") || between.equals("or") || between.equals(", and");
     }
 
@@ -382,6 +413,9 @@ public final class ClaimExtractor {
     private static boolean finite(Double d) {
         return d == null || Double.isFinite(d);
     }
+
+    /** The cue of a people figure that shares the verb of the figure before it. */
+    private static final String COORDINATED_BEFORE = "coordinated with the figure before";
 
     /** The cue of a figure counted as part of the one before it; grouping reads it as a part. */
     static final String PART_CUE = Claim.PART_OF;

@@ -75,7 +75,7 @@ final class Counted {
             // "homes", listed as a thing and as people-like: an outage verb makes them affected, else they are the thing
             return withAction(t, listed, e, qualFrom, head, sentStart, sentEnd);
         }
-        Found toll = nounBefore(t, qualFrom, sentStart);
+        Found toll = nounBefore(t, qualFrom, sentStart, person != null);
         if (toll != null) {
             return toll;
         }
@@ -571,8 +571,10 @@ final class Counted {
     /**
      * What the subject before the number counts: "the death toll was at least 25", "Death toll
      * from the market bomb attack at least 90", "the number of fighters killed … was put at 3,400".
+     * {@code ownNoun}: the figure names its own people, so a noun right after another figure is
+     * that figure's ("40 soldiers, 15 medics"), not a subject.
      */
-    private Found nounBefore(Tokens t, int qualFrom, int sentStart) {
+    private Found nounBefore(Tokens t, int qualFrom, int sentStart, boolean ownNoun) {
         if (t.is(qualFrom - 1, "per") || t.is(qualFrom - 1, "every") && t.is(qualFrom - 2, "for")) {
             return null; // "12 deaths per 100,000 people": the base of a ratio counts no deaths
         }
@@ -582,6 +584,9 @@ final class Counted {
             }
             if (t.isWord(b)) {
                 String cat = lex.nounCategory(t.lower(b));
+                if (cat != null && lex.isPeople(cat) && ownNoun && b > 0 && t.isNum(b - 1)) {
+                    return null; // "40 soldiers, 15 medics": that noun is the figure before's, not a subject
+                }
                 if (cat != null && lex.isPeople(cat)) {
                     Found head = measureHeading(t, b, Math.max(sentStart, qualFrom - SUBJECT_TOKENS), qualFrom);
                     return head != null ? head

@@ -26,6 +26,31 @@ class PeopleWordingsTest {
     }
 
     @Test
+    void outagesNamedBeforeTheFigureAndHospitalStaysAreCounted() {
+        assertThat(at("The barrage hit two substations, cutting electricity to 70,000 people.", "electricity to").category())
+                .isEqualTo("affected");
+        assertThat(at("Engineers hope to reconnect 15,000 households by Sunday.", "reconnect").category())
+                .isEqualTo("affected");
+        assertThat(at("The strikes deprived 90,000 residents of heat.", "deprived").category()).isEqualTo("affected");
+        assertThat(at("The governor said four people were in hospital.", "four").category()).isEqualTo("injured");
+        assertThat(at("Nine miners were taken to hospital after the blast.", "Nine").category()).isEqualTo("injured");
+        assertThat(at("Medics said 30 people had breathing difficulties after the raid.", "30").category())
+                .isEqualTo("injured");
+    }
+
+    @Test
+    void aPeopleFigureWithoutAVerbSharesTheVerbOfTheFigureAfterIt() {
+        assertThat(at("Medics said 12 children and 9 women were among the dead.", "12 children").category())
+                .isEqualTo("killed");
+        assertThat(at("Officials said 40 soldiers, 15 medics and 8 civilians were wounded.", "40").category())
+                .isEqualTo("injured");
+        assertThat(at("Officials said 40 soldiers, 15 medics and 8 civilians were wounded.", "15").category())
+                .isEqualTo("injured");
+        // a figure that is no person keeps its own kind
+        assertThat(at("The raid hit 6 houses and 20 people were killed.", "6").category()).isNotEqualTo("killed");
+    }
+
+    @Test
     void homesAreNeverPeopleVerbsOtherThanOutages() {
         assertThat(at("Dozens of homes burned in the night.", "Dozens").category()).isNotEqualTo("killed");
         assertThat(at("Shelling destroyed 40 homes in the district.", "40").category()).isEqualTo("buildings");
