@@ -253,7 +253,8 @@ final class NotFigures {
 
     /**
      * Whether the number at {@code k} ends a written date: a day or a year after a month's name
-     * ("Mar 2015", "Jun 5", "Jun 5 2019"), or the year of a numeric date ("06-06-2016"). A figure right after one
+     * ("Mar 2015", "Jun 5", "Jun 5 2019"), a year after "in" or "on" ("in 1988"), or the year of a
+     * numeric date ("06-06-2016"). A figure right after one
      * opens its own phrase, as in a dateline run into a headline without punctuation ("Tue 03 Mar
      * 2015 12 dead in raids"), and is no digit group of a phone number.
      */
@@ -267,7 +268,9 @@ final class NotFigures {
         boolean afterMonth = t.isWord(before) && month(t.lower(before));
         if (raw.length() == 4 && n >= FIRST_DATED_YEAR && n <= LAST_DATED_YEAR) {
             // "Mar 2015", "Jun 5 2019", "06-06-2016"
-            return afterMonth || t.isNum(k - 1) && endsDate(t, k - 1) && t.raw(k - 1).length() <= 2
+            // "in 1988 3000 people": a year after the preposition of a time phrase ends it too
+            boolean afterPreposition = t.isWord(k - 1) && lex.is(WordClass.TIME_STRIP, t.lower(k - 1));
+            return afterMonth || afterPreposition || t.isNum(k - 1) && endsDate(t, k - 1) && t.raw(k - 1).length() <= 2
                     || k >= 2 && !t.spaced[k] && t.gluedDash(k - 1) && t.isNum(k - 2);
         }
         return afterMonth && raw.length() <= 2 && n <= LAST_DAY;
@@ -358,7 +361,7 @@ final class NotFigures {
      */
     boolean isYear(Tokens t, int i, double v) {
         String raw = t.raw(i);
-        if (raw.length() != 4 || v < 1000 || v > 2200 || raw.indexOf('.') >= 0) {
+        if (raw.length() != 4 || v < FIRST_YEAR_LIKE || v > LAST_YEAR_LIKE || raw.indexOf('.') >= 0) {
             return false;
         }
         boolean hedged = t.is(i - 1, "than") && (t.is(i - 2, "more") || t.is(i - 2, "fewer") || t.is(i - 2, "less"))
@@ -371,12 +374,12 @@ final class NotFigures {
             return false;
         }
         if ((t.is(prev, "from") || t.is(prev, "between")) && (t.is(i + 1, "to") || t.is(i + 1, "and"))
-                && t.isNum(i + 2) && countFollows(t, i + 3)) {
-            return false; // "from 1000 to 2000 workers": the first end of a count, like the second
+                && t.isNum(i + 2) && (countFollows(t, i + 3) || plainCount(t, i + 2))) {
+            return false; // "from 1000 to 2000 workers", "between 1200 and 3,500": the first end of a count, like the second
         }
         if ((t.is(prev, "to") || t.is(prev, "and")) && t.isNum(prev - 1) && (t.is(prev - 2, "from")
-                || t.is(prev - 2, "between")) && countFollows(t, i + 1)) {
-            return false; // and the second end
+                || t.is(prev - 2, "between")) && (countFollows(t, i + 1) || plainCount(t, prev - 1))) {
+            return false; // and the second end ("between 500 and 1300": no year has 500 for its other end)
         }
         if (t.isWord(prev) && month(t.lower(prev)) || t.isPunct(prev, '.') && t.isWord(prev - 1)
                 && month(t.lower(prev - 1))) {
@@ -411,6 +414,29 @@ final class NotFigures {
         }
         return true;
     }
+
+    /**
+     * Whether the number at {@code k}, the other end of a range, is a plain count no year could
+     * be: whole digits (commas allowed, no leading zero, no decimals), outside the years' span or
+     * written with a comma, with no multiplier or unit after it ("500", "3,500"; not "2019",
+     * "0720", "119.3 billion").
+     */
+    private boolean plainCount(Tokens t, int k) {
+        String raw = t.raw(k);
+        if (raw.isEmpty() || raw.charAt(0) == '0' || !raw.chars().allMatch(c -> Character.isDigit(c) || c == ',')
+                || t.isWord(k + 1) && (lex.scale(t.lower(k + 1)) != null || lex.unit(t.lower(k + 1)))) {
+            return false;
+        }
+        if (raw.indexOf(',') >= 0) {
+            return true;
+        }
+        long v = raw.length() > 9 ? Long.MAX_VALUE : Long.parseLong(raw);
+        return v < FIRST_YEAR_LIKE || v > LAST_YEAR_LIKE;
+    }
+
+    /** The span of bare four-digit numbers read as years unless something says otherwise. */
+    private static final int FIRST_YEAR_LIKE = 1000;
+    private static final int LAST_YEAR_LIKE = 2200;
 
     /** A plural-looking lower-case word, or a plural verb, right after: what a count, not a year, takes. */
     private static boolean countFollows(Tokens t, int k) {

@@ -55,12 +55,27 @@ class ChangesAndRangesTest {
             They said stock levels could drop 1.3 to four mln barrels.          | 1300000 | 4000000
             Sales are expected to rise 2 to 3 pct next year.                    | 2       | 3
             Earnings should be in the range of 45 cts to 50 cts a share.        | 45      | 50
+            The toll was put between 400 and 1200, the monitor said.             | 400     | 1200
+            Estimates ran from 1,500 to 2100 dead by the evening.               | 1500    | 2100
+            In 1994 3000 to 5000 refugees crossed the border.                    | 3000    | 5000
             """)
     void range(String sentence, double low, double high) {
         List<Claim> ranges = Extract.claims(sentence).stream().filter(c -> c.qualifier() == Qualifier.RANGE).toList();
         assertThat(ranges).as("ranges in: %s", sentence).hasSize(1);
         assertThat(ranges.get(0).low()).isEqualTo(low);
         assertThat(ranges.get(0).high()).isEqualTo(high);
+    }
+
+    /** Years stay years when both ends could be years, or the other end is a clock time or a scaled amount. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Between 1990 and 2000 the town grew by a third.",
+        "Trading will run between 0720 and 1515 local time.",
+        "Output fell 2 pct from 1985 to 119.3 billion yuan.",
+    })
+    void yearsAndClockTimesMakeNoRangeWithACount(String sentence) {
+        assertThat(Extract.claims(sentence)).noneMatch(c -> c.qualifier() == Qualifier.RANGE
+                && (c.low() == 1990 || c.low() == 1985 || c.high() == 1515));
     }
 
     /** "Rose X to Y" is a change and the level it reached, not a range from X to Y (was one on Reuters). */
