@@ -57,6 +57,10 @@ final class Counted {
             Found both = combined(t, thing, e, head, sentEnd);
             return both != null ? both : withAction(t, thing, e, qualFrom, head, sentStart, sentEnd);
         }
+        if (head >= 0 && person == null && lex.currencies().forward(t, head) != null) {
+            // "54 mln Canadian dlrs", "4.5 billion U.S. dlrs": whose currency stands between figure and word
+            return new Found("money", "", e.from(), head + 1, "currency '" + noun + "'", "");
+        }
         if (head >= 0 && person == null) {
             return new Found("count", "", e.from(), head + 1, "noun '" + noun + "'", noun);
         }
@@ -229,6 +233,13 @@ final class Counted {
                 }
                 int beyond = t.capitalized(k) ? beyondDemonym(t, k, sentEnd) : -1;
                 return beyond >= 0 ? beyond : k;
+            }
+            PhraseTable.Match people = t.capitalized(k) ? lex.demonyms().forward(t, k) : null;
+            int after = people == null ? -1 : t.isPunct(people.to(), '.') && !t.spaced[people.to()] ? people.to() + 1 : people.to();
+            if (people != null && after < sentEnd && t.isWord(after) && !t.capitalized(after)) {
+                skipped++; // "59 US cruise missiles", "8,500 U.S. troops": whose, then what
+                k = after;
+                continue;
             }
             if (elide && w.equals("of") && k == j && t.isNum(k + 1)) {
                 // "20 of 25 drones": the part counts what the whole counts

@@ -22,7 +22,18 @@ final class NotFigures {
 
     /** Names, ordinals, clock times, dates, ages, phone numbers and list numbering. */
     boolean rejectDigits(Tokens t, int i, boolean rangeEnd) {
-        return lettersAfter(t, i) || lettersBefore(t, i, rangeEnd) || codeOrPhone(t, i) || nameAgeOrDate(t, i);
+        return lettersAfter(t, i) || lettersBefore(t, i, rangeEnd) || codeOrPhone(t, i) || nameAgeOrDate(t, i)
+                || citation(t, i);
+    }
+
+    /**
+     * "positions near the town.[73]", "as reported[12]": a number alone in square brackets glued
+     * to the text before it marks a footnote; an editor's bracketed count stands apart ("killed [12]").
+     */
+    private static boolean citation(Tokens t, int i) {
+        int open = i - 1;
+        return t.isPunct(open, '[') && !t.spaced[open] && open > 0 && t.isPunct(i + 1, ']') && !t.spaced[i]
+                && !t.spaced[i + 1];
     }
 
     /** "4th", "1990s", "7E", "7 p.m.", "10 GMT"; but "25k" is a scale and "640bhp" a unit. */

@@ -163,4 +163,21 @@ class NumberWordingsTest {
     void aPartOfALawIsAName() {
         assertThat(X.extract("d.txt", "Under Part 7 of the Act, owners must register.")).isEmpty();
     }
+
+    @Test
+    void whoseStandsBetweenTheFigureAndWhatItCounts() {
+        assertThat(at("The Pentagon put 8,500 U.S. troops on alert.", "8,500").category()).isEqualTo("troops");
+        assertThat(at("The navy fired 59 US cruise missiles at the base.", "59").category()).isEqualTo("missiles");
+        assertThat(at("Seventy two Russian drones were downed overnight.", "Seventy").category()).isEqualTo("drones");
+        assertThat(at("It paid 54 mln Canadian dlrs for the unit.", "54 mln").category()).isEqualTo("money");
+        assertThat(at("Sales reached 4.5 billion U.S. dlrs last year.", "4.5 billion").category()).isEqualTo("money");
+    }
+
+    @Test
+    void aNumberInBracketsGluedToTheTextIsAFootnote() {
+        assertThat(X.extract("d.txt", "Units held their positions near the river.[73] Others advanced.")).isEmpty();
+        assertThat(X.extract("d.txt", "As the ministry reported[12], the talks resumed.")).isEmpty();
+        // an editor's count in brackets stands apart
+        assertThat(at("The raid killed [12] people.", "killed").value()).isEqualTo(12.0);
+    }
 }
