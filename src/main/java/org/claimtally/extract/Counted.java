@@ -50,7 +50,7 @@ final class Counted {
     private Found byNounOrVerb(Tokens t, NumberExpr e, int head, int qualFrom, int sentStart, int sentEnd) {
         String noun = head >= 0 ? t.lower(head) : "";
         String person = head >= 0 ? lex.personCategory(noun) : null;
-        String listed = head >= 0 ? lex.nounCategory(noun) : null;
+        String listed = head >= 0 ? compoundCategory(t, head) : null;
         String thing = person == null ? listed : null;
         int after = head >= 0 ? head + 1 : e.to();
         if (thing != null) {
@@ -88,6 +88,20 @@ final class Counted {
         }
         return new Found("count", "", e.from(), head >= 0 ? head + 1 : e.to(), head >= 0 ? "noun '" + noun + "'" : "",
                 noun);
+    }
+
+    /**
+     * The category of the noun at {@code head}, read with the word before it when the lexicon
+     * lists the two as one noun ("mortar rounds" are shells, "rounds" of talks are not).
+     */
+    private String compoundCategory(Tokens t, int head) {
+        if (head > 0 && t.isWord(head - 1) && t.spaced[head]) {
+            String pair = lex.nounCategory(t.lower(head - 1) + " " + t.lower(head));
+            if (pair != null) {
+                return pair;
+            }
+        }
+        return lex.nounCategory(t.lower(head));
     }
 
     /** "insurgents and their families", "fighters with civilians": others than combatants go with them. */

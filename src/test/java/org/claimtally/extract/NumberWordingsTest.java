@@ -180,4 +180,12 @@ class NumberWordingsTest {
         // an editor's count in brackets stands apart
         assertThat(at("The raid killed [12] people.", "killed").value()).isEqualTo(12.0);
     }
+
+    @Test
+    void aNounTheLexiconListsAsTwoWordsIsReadWithTheWordBeforeIt() {
+        assertThat(at("Rebels fired 40 mortar rounds at the capital.", "40").category()).isEqualTo("shells");
+        assertThat(at("Gunners fired 300 artillery rounds at the village.", "300").category()).isEqualTo("shells");
+        assertThat(at("The army fired 30 Grad rockets at the town.", "30").category()).isEqualTo("shells");
+        assertThat(at("They held two rounds of talks.", "two").category()).isEqualTo("count");
+    }
 }
