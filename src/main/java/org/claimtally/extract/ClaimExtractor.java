@@ -244,7 +244,9 @@ public final class ClaimExtractor {
             return null;
         }
         Qualifiers.Found q = qualifiers.find(t, e, s, end);
-        Counted.Found what = inherit(t, counted.find(t, e, q.from(), s, end), e, q.from(), end, prior,
+        // "25 or more missiles": a hedge right after the number stands before its noun
+        int nounFrom = Math.max(q.to(), e.to());
+        Counted.Found what = inherit(t, counted.find(t, e, q.from(), nounFrom, s, end), e, q.from(), end, prior,
                 sentences.charStart(si));
         if (nameLike(t, e, what)) {
             return null;

@@ -28,7 +28,8 @@ final class Counted {
         this.lex = lex;
     }
 
-    Found find(Tokens t, NumberExpr e, int qualFrom, int sentStart, int sentEnd) {
+    /** {@code nounFrom}: where the counted noun may start (after the number, or after a hedge that follows it). */
+    Found find(Tokens t, NumberExpr e, int qualFrom, int nounFrom, int sentStart, int sentEnd) {
         if ("percent".equals(e.unit())) {
             return new Found("percent", "", e.from(), e.to(), "percent", "");
         }
@@ -38,7 +39,7 @@ final class Counted {
         if ("years".equals(e.unit())) {
             return new Found("duration_years", "", e.from(), e.to(), "century", "");
         }
-        int head = headNoun(t, e.to(), sentEnd);
+        int head = headNoun(t, nounFrom, sentEnd);
         Found f = byNounOrVerb(t, e, head, qualFrom, sentStart, sentEnd);
         if (head >= 0 && lex.isPeople(f.category()) && ratioAfter(t, head + 1)) {
             // "three to four losses for every defending soldier lost": a ratio, not a toll

@@ -188,4 +188,11 @@ class NumberWordingsTest {
         assertThat(at("The army fired 30 Grad rockets at the town.", "30").category()).isEqualTo("shells");
         assertThat(at("They held two rounds of talks.", "two").category()).isEqualTo("count");
     }
+
+    @Test
+    void aHedgeRightAfterTheNumberStandsBeforeItsNoun() {
+        assertThat(at("Russia launched 25 or more missiles in each of five strikes.", "25").category()).isEqualTo("missiles");
+        assertThat(at("Some 300 or so families fled the valley.", "Some 300").category()).isEqualTo("displaced");
+        assertThat(at("Bonds that mature in 10 or more years pay more.", "10").category()).isEqualTo("duration_years");
+    }
 }
