@@ -138,6 +138,37 @@ public final class Features {
         this.placeShift = placeWords.length > 0 && shifted(c, lex.placeShifts());
     }
 
+    /**
+     * Whether a sentence is written in title case: of its words of four letters or more, at
+     * least {@link #TITLE_CASE_WORDS} and nearly all ({@link #TITLE_CASE_SHARE}) are capitalised.
+     */
+    static boolean titleCase(String s) {
+        int words = 0;
+        int capitals = 0;
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && !Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            int st = i;
+            while (i < s.length() && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            if (i - st >= TITLE_CASE_LETTERS) {
+                words++;
+                capitals += Character.isUpperCase(s.charAt(st)) ? 1 : 0;
+            }
+        }
+        return words >= TITLE_CASE_WORDS && capitals >= TITLE_CASE_SHARE * words;
+    }
+
+    /** Words shorter than this ("in", "to", "of") are left lower case by some title styles. */
+    private static final int TITLE_CASE_LETTERS = 4;
+    /** A title has a few words at least; a name alone is no title. */
+    private static final int TITLE_CASE_WORDS = 4;
+    /** All but the odd word: a sentence naming several places still has its verbs in lower case. */
+    private static final double TITLE_CASE_SHARE = 0.85;
+
     /** The words of the places, hashed as a sentence's words are (lower case, stopwords left out). */
     private static int[] placeWords(List<String> places, GroupingWords lex) {
         return wordSets(String.join(" ", places), lex.stopwords())[0];
@@ -302,8 +333,8 @@ public final class Features {
      * {@code placesKept} of them.
      */
     public static List<String> places(String s, GroupingWords lex, GroupingPolicy p) {
-        if (lex.locatives().isEmpty() || s.isEmpty()) {
-            return List.of();
+        if (lex.locatives().isEmpty() || s.isEmpty() || titleCase(s)) {
+            return List.of(); // "Toll in Blast Targeting Evacuees Rises": a headline capitalises every word
         }
         List<String> out = new java.util.ArrayList<>(2);
         StringBuilder name = new StringBuilder();

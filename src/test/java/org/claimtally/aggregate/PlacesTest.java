@@ -44,6 +44,14 @@ class PlacesTest {
     }
 
     @Test
+    void aHeadlineInTitleCaseNamesNoPlace() {
+        assertThat(places("Toll in Market Shelling Near Border Crossing Climbs to 40")).isEmpty();
+        assertThat(places("Rocket Strike in Dorvask Kills Six Civilians")).isEmpty();
+        // a sentence naming several places still has its verbs in lower case
+        assertThat(places("Shelling in Dorvask and Kelmora killed six civilians on Monday.")).contains("Dorvask");
+    }
+
+    @Test
     void textWithoutPunctuationDoesNotRunAPlaceIntoTheNextName() {
         assertThat(places("A car bomb killed 16 in Dorvask Varn Kelmora Reuters reported")).hasSize(1);
     }
