@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.claimtally.event.GroupingPolicy;
 import org.claimtally.extract.Lexicon;
 import org.claimtally.model.Claim;
 import org.claimtally.model.DocSummary;
@@ -57,8 +58,12 @@ class GroupingWorkTest {
     void comparisonsGrowLinearlyWithTheClaims(Shape shape) {
         long small = comparisons(shape, SMALL);
         long large = comparisons(shape, LARGE);
-        assertThat((double) large).as("%s: %d comparisons for %d claims, %d for %d", shape, small, SMALL, large, LARGE)
-                .isLessThanOrEqualTo(MAX_RATIO * Math.max(small, SMALL));
+        // candidate lists may still be filling towards their caps at these sizes (many facts of one
+        // day that stay apart): then the work per claim must stay within what the caps allow, which
+        // a step quadratic in the claims (thousands of comparisons a claim here) breaks at once
+        long perClaimCap = GroupingPolicy.DEFAULT.candidatesPerClaim() + GroupingPolicy.DEFAULT.localScan();
+        assertThat(large <= MAX_RATIO * Math.max(small, SMALL) || large <= (long) LARGE * perClaimCap)
+                .as("%s: %d comparisons for %d claims, %d for %d", shape, small, SMALL, large, LARGE).isTrue();
     }
 
     private static long comparisons(Shape shape, int n) {
