@@ -105,6 +105,22 @@ final class Counted {
         return lex.nounCategory(t.lower(head));
     }
 
+    /**
+     * Whether a people verb stands right before the figure whose phrase starts at {@code j}
+     * (past its number and a hedge): "killing 12", "wounding dozens more".
+     */
+    private boolean verbBefore(Tokens t, int j) {
+        for (int b = j - 1; b >= 0 && b >= j - NOUN_WINDOW; b--) {
+            if (t.isWord(b) && lex.verbs().backward(t, b) != null) {
+                return true;
+            }
+            if (t.isPunct(b, ',') || t.isPunct(b, '.')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "insurgents and their families", "fighters with civilians": others than combatants go with them. */
     private boolean withCivilians(Tokens t, int k) {
         if (!t.is(k, "and") && !t.is(k, "with")) {
@@ -287,6 +303,10 @@ final class Counted {
                 skipped += 2; // "military and civilian casualties"
                 k += 2;
                 continue;
+            }
+            if (lex.claimVerbs().forward(t, k + 1) != null && lex.nounCategory(w) == null && lex.personCategory(w) == null
+                    && verbBefore(t, j)) {
+                return -1; // "wounding dozens more observers said": who said it, not what was counted
             }
             if (k == j && plainPlural(w) && t.isWord(k + 1) && !t.capitalized(k) && !t.capitalized(k + 1)
                     && lex.nounCategory(t.lower(k + 1)) == null

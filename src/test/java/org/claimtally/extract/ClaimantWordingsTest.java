@@ -37,4 +37,13 @@ class ClaimantWordingsTest {
         // the clause before the comma is no appositive: its last name does not speak
         assertThat(at("Shelling hit Dorvask, and officials counted 30 dead.", "30").claimant()).isNotEqualTo("Dorvask");
     }
+
+    @Test
+    void aNounRightBeforeAVerbOfSayingIsTheSpeakerNotWhatWasCounted() {
+        assertThat(PartsTest.at("Shells hit the market killing four people and wounding dozens more medics said.", "wounding")
+                .category()).isEqualTo("injured");
+        assertThat(PartsTest.at("The raid killed 12 activists said on Monday.", "killed").category()).isEqualTo("killed");
+        // without a verb before the figure the noun is what is counted
+        assertThat(PartsTest.at("Police said 300 officials attended the funeral.", "300").category()).isNotEqualTo("killed");
+    }
 }
