@@ -138,6 +138,19 @@ public final class Features {
         this.placeShift = placeWords.length > 0 && shifted(c, lex.placeShifts());
     }
 
+    /** "AFP", "REUTERS": a word of two letters or more, all capitals (countries so written are peoples, no places). */
+    private static boolean allCapitals(String w) {
+        if (w.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether a sentence is written in title case: of its words of four letters or more, at
      * least {@link #TITLE_CASE_WORDS} and nearly all ({@link #TITLE_CASE_SHARE}) are capitalised.
@@ -360,7 +373,9 @@ public final class Features {
             boolean adjective = hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1));
             boolean named = Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !adjective && !lex.weekdays().containsKey(lw)
                     && !lex.months().containsKey(lw) && !lex.stopwords().contains(lw) && !people(lw, lex);
-            if (named && name.length() == 0 && lex.personTitles().contains(lw)) {
+            if (named && name.length() > 0 && allCapitals(w)) {
+                gap = end(name, out, -1); // "in Dorvask AFP": an agency's byline in capitals ends the place
+            } else if (named && name.length() == 0 && lex.personTitles().contains(lw)) {
                 gap = end(name, out, -1); // "in President Mara Velt's speech": a person, not a place
             } else if (named && (lw.endsWith("'s") || lw.endsWith("\u2019s"))) {
                 name.setLength(0); // "in Russia's Krasnodar region": the possessor qualifies the place that follows

@@ -44,6 +44,12 @@ class PlacesTest {
     }
 
     @Test
+    void anAgencysBylineInCapitalsEndsThePlace() {
+        assertThat(places("Shelling killed six in Dorvask AFP said on Monday.")).containsExactly("Dorvask");
+        assertThat(places("Four were wounded near Kelmora REUTERS reported.")).containsExactly("Kelmora");
+    }
+
+    @Test
     void aHeadlineInTitleCaseNamesNoPlace() {
         assertThat(places("Toll in Market Shelling Near Border Crossing Climbs to 40")).isEmpty();
         assertThat(places("Rocket Strike in Dorvask Kills Six Civilians")).isEmpty();
