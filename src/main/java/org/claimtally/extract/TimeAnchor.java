@@ -127,15 +127,19 @@ final class TimeAnchor {
     }
 
     /**
-     * "the war", "the full-scale invasion": after a start ending in "of", the noun of the period it
-     * names (through "the", inner words and dashed compounds, at most five tokens); -1 if none.
+     * "the war", "the full-scale invasion", a headline's "war": after a start ending in "of", the
+     * noun of the period it names (past "the", through inner words and dashed compounds, at most
+     * five tokens); -1 if none.
      */
     private int periodNoun(Tokens t, int j, int e) {
-        if (!t.is(j, "the")) {
+        // a headline drops the article after a word of a period's bounds: "since start of war" (not "as of close")
+        boolean bound = t.isWord(j - 2) && lex.is(WordClass.TIME_INNER, t.lower(j - 2)) && !t.is(j - 2, "the");
+        if (!t.is(j, "the") && !bound) {
             return -1;
         }
+        int from = t.is(j, "the") ? j + 1 : j;
         int noun = -1;
-        for (int k = j + 1; k < e && k < j + 6; k++) {
+        for (int k = from; k < e && k < from + 5; k++) {
             if (t.gluedDash(k)) {
                 continue;
             }

@@ -53,4 +53,14 @@ class TimeWordingsTest {
         // without a superlative "since" is a running total
         assertThat(at("Since 2019, 4,000 homes were destroyed.", "4,000").time()).isEqualTo("Since 2019");
     }
+
+    @Test
+    void aHeadlineDropsTheArticleOfARunningPeriod() {
+        assertThat(at("Some 40,000 soldiers killed since start of war, minister says", "Some 40,000").time())
+                .isEqualTo("since start of war");
+        assertThat(at("Over 900 drones downed since beginning of offensive", "Over 900").time())
+                .isEqualTo("since beginning of offensive");
+        // "as of" names no period's bound: its noun needs its article
+        assertThat(at("Stocks stood at 25 pct as of close of trade.", "25 pct").time()).doesNotContain("as of close");
+    }
 }
