@@ -40,7 +40,7 @@ public record CalendarWords(Map<String, Integer> months, Map<String, DayOfWeek> 
 
     /**
      * The weekday a word names: "saturday", or its possessive with the apostrophe lost in
-     * copying ("saturdays convoy": the text extractor only passes it on before a noun).
+     * copying ("fridays shelling": the text extractor only passes it on before a noun).
      */
     public DayOfWeek weekday(String w) {
         DayOfWeek d = weekdays.get(w);

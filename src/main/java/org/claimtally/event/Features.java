@@ -347,7 +347,7 @@ public final class Features {
      */
     public static List<String> places(String s, GroupingWords lex, GroupingPolicy p) {
         if (lex.locatives().isEmpty() || s.isEmpty() || titleCase(s)) {
-            return List.of(); // "Toll in Blast Targeting Evacuees Rises": a headline capitalises every word
+            return List.of(); // "Toll in Market Shelling Near Border Rises": a headline capitalises every word
         }
         List<String> out = new java.util.ArrayList<>(2);
         StringBuilder name = new StringBuilder();

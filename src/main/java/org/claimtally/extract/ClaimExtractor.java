@@ -80,7 +80,7 @@ public final class ClaimExtractor {
     }
 
     /**
-     * "76 children and 41 women were among those killed": a people figure with no verb of its
+     * "12 children and 9 women were among the dead": a people figure with no verb of its
      * own, coordinated with the people figure after it, shares that one's verb (its category and
      * action). Runs right to left, so a list of three shares the last one's verb.
      */
@@ -244,7 +244,7 @@ public final class ClaimExtractor {
             return null;
         }
         Qualifiers.Found q = qualifiers.find(t, e, s, end);
-        // "25 or more missiles": a hedge right after the number stands before its noun
+        // "30 or more drones": a hedge right after the number stands before its noun
         int nounFrom = Math.max(q.to(), e.to());
         Counted.Found what = inherit(t, counted.find(t, e, q.from(), nounFrom, s, end), e, q.from(), end, prior,
                 sentences.charStart(si));

@@ -59,7 +59,7 @@ final class Counted {
             return both != null ? both : withAction(t, thing, e, qualFrom, head, sentStart, sentEnd);
         }
         if (head >= 0 && person == null && lex.currencies().forward(t, head) != null) {
-            // "54 mln Canadian dlrs", "4.5 billion U.S. dlrs": whose currency stands between figure and word
+            // "31 mln Canadian dlrs", "2.7 billion U.S. dlrs": whose currency stands between figure and word
             return new Found("money", "", e.from(), head + 1, "currency '" + noun + "'", "");
         }
         if (head >= 0 && person == null) {
@@ -268,7 +268,7 @@ final class Counted {
             PhraseTable.Match people = t.capitalized(k) ? lex.demonyms().forward(t, k) : null;
             int after = people == null ? -1 : t.isPunct(people.to(), '.') && !t.spaced[people.to()] ? people.to() + 1 : people.to();
             if (people != null && after < sentEnd && t.isWord(after) && !t.capitalized(after)) {
-                skipped++; // "59 US cruise missiles", "8,500 U.S. troops": whose, then what
+                skipped++; // "44 US cruise missiles", "6,200 U.S. troops": whose, then what
                 k = after;
                 continue;
             }

@@ -27,7 +27,7 @@ final class NotFigures {
     }
 
     /**
-     * "positions near the town.[73]", "as reported[12]": a number alone in square brackets glued
+     * "held the ridge.[41]", "as reported[12]": a number alone in square brackets glued
      * to the text before it marks a footnote; an editor's bracketed count stands apart ("killed [12]").
      */
     private static boolean citation(Tokens t, int i) {
@@ -279,7 +279,7 @@ final class NotFigures {
         boolean afterMonth = t.isWord(before) && month(t.lower(before));
         if (raw.length() == 4 && n >= FIRST_DATED_YEAR && n <= LAST_DATED_YEAR) {
             // "Mar 2015", "Jun 5 2019", "06-06-2016"
-            // "in 1988 3000 people": a year after the preposition of a time phrase ends it too
+            // "in 1994 4000 people": a year after the preposition of a time phrase ends it too
             boolean afterPreposition = t.isWord(k - 1) && lex.is(WordClass.TIME_STRIP, t.lower(k - 1));
             return afterMonth || afterPreposition || t.isNum(k - 1) && endsDate(t, k - 1) && t.raw(k - 1).length() <= 2
                     || k >= 2 && !t.spaced[k] && t.gluedDash(k - 1) && t.isNum(k - 2);
@@ -390,7 +390,7 @@ final class NotFigures {
         }
         if ((t.is(prev, "to") || t.is(prev, "and")) && t.isNum(prev - 1) && (t.is(prev - 2, "from")
                 || t.is(prev - 2, "between")) && (countFollows(t, i + 1) || plainCount(t, prev - 1))) {
-            return false; // and the second end ("between 500 and 1300": no year has 500 for its other end)
+            return false; // and the second end ("between 400 and 1200": no year has 400 for its other end)
         }
         if (t.isWord(prev) && month(t.lower(prev)) || t.isPunct(prev, '.') && t.isWord(prev - 1)
                 && month(t.lower(prev - 1))) {

@@ -25,7 +25,7 @@ final class TimeAnchor {
         int[] after = scan(t, to, e, true);
         int[] before = scan(t, s, from, false);
         if (before != null && opensOtherTime(t, before[1] + 1, from)) {
-            before = null; // "resumed Friday, days after a bombing killed 120": Friday is not the bombing's
+            before = null; // "reopened Friday, days after a blast killed 35": Friday is not the bombing's
         }
         int[] pick = after != null ? after : before;
         if (after != null && before != null && after[0] - to > 6 && from - before[1] < 4) {
@@ -118,7 +118,7 @@ final class TimeAnchor {
     }
 
     /**
-     * "Saturdays convoy attack": a weekday's possessive without its apostrophe, before the noun
+     * "Fridays market shelling": a weekday's possessive without its apostrophe, before the noun
      * of what happened that day; not the habitual plural ("on Saturdays and Sundays").
      */
     private boolean possessiveDay(Tokens t, int k) {
@@ -154,7 +154,7 @@ final class TimeAnchor {
 
     /**
      * Whether the phrase at {@code k} opens with a running-total cue ("since") that a superlative
-     * shortly before turns into a comparison ("the highest level since 1985").
+     * shortly before turns into a comparison ("the highest level since 1979").
      */
     private boolean comparedSince(Tokens t, int k) {
         if (!lex.calendar().cumulative().contains(t.lower(k))) {

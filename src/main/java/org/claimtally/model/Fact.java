@@ -82,7 +82,7 @@ public record Fact(String id, String category, String subject, boolean core, Str
 
     /**
      * What the fact is, as a reader says it: what was counted, done by whom, where its sentences
-     * place it and when ("people killed by Syria in Jayrud, 2 Jul 2016"; the time phrase as
+     * place it and when ("people killed by Varnia in Dorvask, 2 Jul 2016"; the time phrase as
      * written when its days are not known).
      */
     public String what() {

@@ -57,7 +57,7 @@ class ChangesAndRangesTest {
             Earnings should be in the range of 45 cts to 50 cts a share.        | 45      | 50
             The toll was put between 400 and 1200, the monitor said.             | 400     | 1200
             Estimates ran from 1,500 to 2100 dead by the evening.               | 1500    | 2100
-            In 1994 3000 to 5000 refugees crossed the border.                    | 3000    | 5000
+            In 1994 3500 to 6000 refugees crossed the border.                    | 3500    | 6000
             """)
     void range(String sentence, double low, double high) {
         List<Claim> ranges = Extract.claims(sentence).stream().filter(c -> c.qualifier() == Qualifier.RANGE).toList();

@@ -166,11 +166,11 @@ class NumberWordingsTest {
 
     @Test
     void whoseStandsBetweenTheFigureAndWhatItCounts() {
-        assertThat(at("The Pentagon put 8,500 U.S. troops on alert.", "8,500").category()).isEqualTo("troops");
-        assertThat(at("The navy fired 59 US cruise missiles at the base.", "59").category()).isEqualTo("missiles");
+        assertThat(at("The ministry sent 6,200 U.S. troops to the base.", "6,200").category()).isEqualTo("troops");
+        assertThat(at("The navy fired 44 US cruise missiles at the port.", "44").category()).isEqualTo("missiles");
         assertThat(at("Seventy two Russian drones were downed overnight.", "Seventy").category()).isEqualTo("drones");
-        assertThat(at("It paid 54 mln Canadian dlrs for the unit.", "54 mln").category()).isEqualTo("money");
-        assertThat(at("Sales reached 4.5 billion U.S. dlrs last year.", "4.5 billion").category()).isEqualTo("money");
+        assertThat(at("It paid 31 mln Canadian dlrs for the unit.", "31 mln").category()).isEqualTo("money");
+        assertThat(at("Sales reached 2.7 billion U.S. dlrs last year.", "2.7 billion").category()).isEqualTo("money");
     }
 
     @Test
@@ -191,7 +191,7 @@ class NumberWordingsTest {
 
     @Test
     void aHedgeRightAfterTheNumberStandsBeforeItsNoun() {
-        assertThat(at("Russia launched 25 or more missiles in each of five strikes.", "25").category()).isEqualTo("missiles");
+        assertThat(at("The army launched 30 or more drones in each of five strikes.", "30").category()).isEqualTo("drones");
         assertThat(at("Some 300 or so families fled the valley.", "Some 300").category()).isEqualTo("displaced");
         assertThat(at("Bonds that mature in 10 or more years pay more.", "10").category()).isEqualTo("duration_years");
     }
