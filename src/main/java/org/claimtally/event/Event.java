@@ -194,14 +194,14 @@ public final class Event {
 
     /** Whether a claim of the same document ({@code one}: its summary) may join this local fact. */
     public boolean admits(Features f, Event one, GroupingPolicy p) {
-        if ((!f.toll || f.part()) && Arrays.binarySearch(values, f.claim.pointValue()) < 0) {
-            return false; // an article's shares, troops, launches and parts are different quantities; only tolls get revised
+        // only a toll gets revised inside an article: its shares, troops, launches and parts are
+        // different quantities, and so is a toll said to come on top ("two other people were killed")
+        boolean revisable = f.toll && !f.part() && !f.additive;
+        if (!revisable && Arrays.binarySearch(values, f.claim.pointValue()) < 0) {
+            return false;
         }
         if (f.shift) {
             return false; // "separately, two were killed in …": another incident's toll, even of one figure
-        }
-        if (f.additive && Arrays.binarySearch(values, f.claim.pointValue()) < 0) {
-            return false; // "two other people were killed": more dead, not the toll revised
         }
         if (f.placeShift && Features.overlap(f.placeWords, places) < f.placeWords.length) {
             return false; // "meanwhile, two were killed in Kelmora", a place the toll so far was not placed in

@@ -304,7 +304,7 @@ final class Counted {
                 k += 2;
                 continue;
             }
-            if (lex.claimVerbs().forward(t, k + 1) != null && lex.nounCategory(w) == null && lex.personCategory(w) == null
+            if (lex.nounCategory(w) == null && lex.personCategory(w) == null && lex.claimVerbs().forward(t, k + 1) != null
                     && verbBefore(t, j)) {
                 return -1; // "wounding dozens more observers said": who said it, not what was counted
             }

@@ -25,7 +25,7 @@ final class TimeAnchor {
         int[] after = scan(t, to, e, true);
         int[] before = scan(t, s, from, false);
         if (before != null && opensOtherTime(t, before[1] + 1, from)) {
-            before = null; // "reopened Friday, days after a blast killed 35": Friday is not the bombing's
+            before = null; // "reopened Friday, days after a blast killed 35": Friday is not the blast's
         }
         int[] pick = after != null ? after : before;
         if (after != null && before != null && after[0] - to > 6 && from - before[1] < 4) {
