@@ -174,7 +174,9 @@ public final class FactGrouper {
     List<Fact> group(List<Claim> claims, FactRules rules, boolean seal) {
         RunClaims all = RunClaims.of(claims);
         // categories are independent: group them in parallel, then keep category order
-        List<List<Group>> perBlock = byCategory(all).parallelStream().map(b -> groupBlock(all, b, seal)).toList();
+        int[][] companions = Companions.of(all, POLICY);
+        List<List<Group>> perBlock = byCategory(all).parallelStream().map(b -> groupBlock(all, companions, b, seal))
+                .toList();
         List<Group> groups = new ArrayList<>();
         perBlock.forEach(groups::addAll);
         Map<String, Group> byId = new LinkedHashMap<>();
@@ -251,8 +253,11 @@ public final class FactGrouper {
         return ds == null ? Long.MIN_VALUE : Features.parseDay(ds.source().published());
     }
 
-    /** The grouping of one category's claims ({@code block}: their rows, in window order). */
-    private List<Group> groupBlock(RunClaims claims, int[] block, boolean seal) {
+    /**
+     * The grouping of one category's claims ({@code block}: their rows, in window order;
+     * {@code companions}: per row, see {@link Companions}).
+     */
+    private List<Group> groupBlock(RunClaims claims, int[][] companions, int[] block, boolean seal) {
         BlockState st = new BlockState();
         for (int from = 0, to; from < block.length; from = to) {
             String doc = claims.doc(block[from]);
@@ -265,7 +270,7 @@ public final class FactGrouper {
             if (seal) {
                 sealPassed(st, today, claims);
             }
-            List<Group> own = withinDocument(claims, Arrays.copyOfRange(block, from, to), doc);
+            List<Group> own = withinDocument(claims, companions, Arrays.copyOfRange(block, from, to), doc);
             assign(st, own, doc, today);
         }
         return st.facts;
@@ -444,7 +449,7 @@ public final class FactGrouper {
      * One document's claims (their rows) as local facts: each claim joins the latest local fact
      * of its measure that it is compatible with (among the last few), else starts one.
      */
-    private List<Group> withinDocument(RunClaims claims, int[] rows, String doc) {
+    private List<Group> withinDocument(RunClaims claims, int[][] companions, int[] rows, String doc) {
         DocSummary ds = docs.get(doc);
         String published = ds == null ? "" : ds.source().published();
         int[] title = Event.union(ds == null ? new int[0] : Features.names(ds.source().title(), names.words().stopwords()), names.lead(doc),
@@ -473,7 +478,7 @@ public final class FactGrouper {
             int row = rows[at];
             Claim c = claims.get(row);
             Features f = new Features(c, row, published, c.sentence().equals(previousSentence) ? previous : null,
-                    names.words(), title);
+                    names.words(), title, companions[row]);
             previous = f;
             previousSentence = c.sentence();
             List<Group> same = byMeasure.computeIfAbsent(f.measure(), m -> new ArrayList<>());

@@ -30,6 +30,8 @@ public final class Event {
     /** The words of the places its sentences name (after "in", "near" …). */
     private int[] places = NONE;
     private int[] words = NONE;
+    /** The other figures its sentences state beside its own ({@link Features#companions}). */
+    private int[] companions = NONE;
     private final java.util.List<String> claimants = new java.util.ArrayList<>(2);
     private double[] values = new double[0];
     private double minMag = Double.POSITIVE_INFINITY;
@@ -69,6 +71,7 @@ public final class Event {
         ownNames = union(ownNames, f.entities, p.summaryNames());
         places = union(places, f.placeWords, p.summaryNames());
         words = union(words, f.words, p.summaryWords());
+        companions = union(companions, f.companions, p.summaryNames());
         if (!f.claimant.isEmpty() && !claimants.contains(f.claimant) && claimants.size() < p.summaryNames()) {
             claimants.add(f.claimant);
         }
@@ -133,6 +136,7 @@ public final class Event {
         ownNames = union(ownNames, o.ownNames, p.summaryNames());
         places = union(places, o.places, p.summaryNames());
         words = union(words, o.words, p.summaryWords());
+        companions = union(companions, o.companions, p.summaryNames());
         for (String c : o.claimants) {
             if (!claimants.contains(c) && claimants.size() < p.summaryNames()) {
                 claimants.add(c);
@@ -156,6 +160,7 @@ public final class Event {
         ownNames = NONE;
         places = NONE;
         words = NONE;
+        companions = NONE;
         claimants.clear();
         values = new double[0];
         head = null;
@@ -324,7 +329,10 @@ public final class Event {
         if (!compatible(a, b, p)) {
             return -1;
         }
-        double shared = sharedNames(a.names, b.names, freq, p);
+        // a second figure of the sentence repeated in the other report ("71 missiles and 450
+        // drones" both times) tells of one event as surely as a rare place both name
+        double shared = Features.overlap(a.companions, b.companions) > 0 ? Math.max(p.fullNames(),
+                sharedNames(a.names, b.names, freq, p)) : sharedNames(a.names, b.names, freq, p);
         double j = Features.jaccard(a.words, b.words);
         if (shared + j < p.minSharedNames()) {
             return -1; // equal numbers alone prove nothing

@@ -66,6 +66,11 @@ public final class Features {
      */
     public final List<String> places;
     public final int[] words;
+    /**
+     * The other figures stated in its sentence (hashed with their categories, see {@link #companion}):
+     * a second figure that another report states again in its sentence marks one event.
+     */
+    public final int[] companions;
 
     /** How often the document states this same figure (headline and body); counted while grouping. */
     public int mentions = 1;
@@ -75,10 +80,13 @@ public final class Features {
     /** {@code sameSentence}: the claim before, when it is in the same sentence: its word sets are shared. */
     /**
      * {@code sameSentence}: the claim before, when it is in the same sentence (its word sets are
-     * shared); {@code title}: the names of the document's title and lead.
+     * shared); {@code title}: the names of the document's title and lead; {@code companions}: the
+     * {@link #companion} keys of the sentence's other claims.
      */
-    public Features(Claim c, int row, String published, Features sameSentence, GroupingWords lex, int[] title) {
+    public Features(Claim c, int row, String published, Features sameSentence, GroupingWords lex, int[] title,
+            int[] companions) {
         this.titleNames = title;
+        this.companions = distinctSorted(companions, companions.length);
         this.claim = c.withoutContext();
         this.row = row;
         this.actor = norm(c.actor());
@@ -464,6 +472,20 @@ public final class Features {
             }
         }
         return new int[][] {distinctSorted(words, nw), distinctSorted(names, nn)};
+    }
+
+    /**
+     * The key by which a figure is recognised as a companion of another in a second report: its
+     * category and stated value; 0 when it can be no evidence (vague, not core, or a count small
+     * enough to coincide by chance, below {@link GroupingPolicy#companionFigure}).
+     */
+    public static int companion(Claim c, GroupingPolicy p) {
+        if (!c.core() || c.qualifier() == org.claimtally.model.Qualifier.VAGUE || c.value() == null
+                || c.value() < p.companionFigure()) {
+            return 0;
+        }
+        int h = 31 * c.category().hashCode() + Double.hashCode(c.value());
+        return h == 0 ? 1 : h;
     }
 
     private static int[] distinctSorted(int[] a, int n) {

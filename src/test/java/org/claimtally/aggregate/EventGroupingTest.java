@@ -393,4 +393,28 @@ class EventGroupingTest {
                 """, "a.txt", "Shelling in Varnitsa\n\n" + text, "b.txt", "Shelling in Varnitsa (updated)\n\n" + text);
         assertThat(killed(two).get(0).grade()).isEqualTo(org.claimtally.model.Grade.CORROBORATED);
     }
+    /**
+     * Two reports of one barrage sharing no names or words but both its figures ("58 missiles
+     * and 310 drones" twice) tell of one event, in whichever order the figures come.
+     */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        "On March 12, Korvia launched one of its heaviest assaults on power plants and substations, deploying 58 missiles and 310 drones. | The overnight strike used 58 missiles and 310 drones amid some of the coldest nights on record.",
+        "Korvia pounded power plants and substations with 310 drones and 58 missiles on March 12, officials in Lestmark said. | A barrage of 58 missiles and 310 drones came amid some of the coldest nights on record, engineers said.",
+    })
+    void aSecondFigureSharedMarksOneBarrage(String first, String second) throws Exception {
+        RunResult r = run("""
+                a.txt,Daily One,,2024-03-13,Week in review
+                b.txt,Second Desk,,2024-03-13,Campaign assessment
+                c.txt,Third Wire,,2024-03-13,Talks
+                d.txt,Fourth Post,,2024-03-13,Markets
+                """,
+                "a.txt", "Week in review\n\n" + first + "\n",
+                "b.txt", "Campaign assessment\n\n" + second + "\n",
+                // the other news of the day names Korvia, Lestmark and March too: no evidence of one event
+                "c.txt", "Talks\n\nEnvoys of Korvia and Lestmark met in March in a neutral capital.\n",
+                "d.txt", "Markets\n\nLestmark's currency fell in March as Korvia tightened its blockade.\n");
+        assertThat(r.facts()).filteredOn(f -> f.category().equals("drones")).anyMatch(f -> f.documents() == 2);
+        assertThat(r.facts()).filteredOn(f -> f.category().equals("missiles")).anyMatch(f -> f.documents() == 2);
+    }
 }
