@@ -25,6 +25,7 @@ final class Qualifiers {
             before = lex.qualifiersBefore().backward(t, from - 2); // "more than a dozen"
         }
         if (before != null && !(before.phrase().words().length == 1 && blockedSingle(t, before.from(), e))
+                && !particle(t, before)
                 && before.from() >= first && !lineBreakIn(t, before.from() + 1, from + 1)) {
             q = Qualifier.parse(before.phrase().value());
             cue = String.join(" ", before.phrase().words());
@@ -57,6 +58,13 @@ final class Qualifiers {
             }
         }
         return new Found(q, from, to, cue);
+    }
+
+    /** A one-word hedge that is its verb's particle ("hand over 150"): lexicon {@code particle_verb}, verb and particle. */
+    private boolean particle(Tokens t, PhraseTable.Match hedge) {
+        int at = hedge.from();
+        return hedge.to() == at + 1 && at > 0 && t.isWord(at - 1)
+                && lex.is(WordClass.PARTICLE_VERB, t.lower(at - 1) + " " + t.lower(at));
     }
 
     /** A hedge never reaches across a line break: a headline's "More than" is not the next line's. */

@@ -94,7 +94,13 @@ public enum WordClass {
      */
     ADDITIVE("additive"),
     /** Forms of "be" before a participle: the subject of "were killed" suffered it, it did not do it. */
-    PASSIVE_AUXILIARY("passive_auxiliary");
+    PASSIVE_AUXILIARY("passive_auxiliary"),
+    /**
+     * Verbs with their particle where it looks like a hedge ("hand over", "took over"; each term
+     * is the verb and the particle): in "each side will hand over 150 captives" the word after the
+     * verb belongs to it, the figure is exact.
+     */
+    PARTICLE_VERB("particle_verb");
 
     private final String kind;
 

@@ -195,4 +195,14 @@ class NumberWordingsTest {
         assertThat(at("Some 300 or so families fled the valley.", "Some 300").category()).isEqualTo("displaced");
         assertThat(at("Bonds that mature in 10 or more years pay more.", "10").category()).isEqualTo("duration_years");
     }
+
+    /** A verb's particle is no hedge: the sides "hand over" exact numbers; "over" alone still hedges. */
+    @Test
+    void aParticleAfterItsVerbIsNoHedge() {
+        assertThat(at("Both sides agreed to hand over 210 captives each.", "210").qualifier()).isEqualTo(Qualifier.EXACT);
+        assertThat(at("Rebels handed over 35 hostages on Friday.", "35").qualifier()).isEqualTo(Qualifier.EXACT);
+        assertThat(at("The army took over 12 villages near the river.", "12").qualifier()).isEqualTo(Qualifier.EXACT);
+        assertThat(at("Over 40 hostages were freed on Friday.", "Over 40").qualifier()).isEqualTo(Qualifier.MIN);
+        assertThat(at("Raids killed over 35 people, medics said.", "killed over 35 people").qualifier()).isEqualTo(Qualifier.MIN);
+    }
 }
