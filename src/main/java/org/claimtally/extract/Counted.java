@@ -437,6 +437,9 @@ final class Counted {
                 break;
             }
             PhraseTable.Match m = lex.verbs().forward(t, k);
+            if (m == null && people) {
+                m = departure(t, k, sentEnd);
+            }
             if (m != null && !blockedAfter(t, m)) {
                 int end = coordinatedVerb(t, m, sentEnd);
                 if (end > m.to()) {
@@ -457,6 +460,25 @@ final class Counted {
             }
         }
         return null;
+    }
+
+    /**
+     * A verb of leaving at {@code k} whose object is a place ("3,000 residents left Varnia",
+     * "families leaving the town at dawn"): people moved out of a place are displaced; what
+     * else one leaves ("left the meeting", "left Friday") says nothing of displacement.
+     */
+    private PhraseTable.Match departure(Tokens t, int k, int sentEnd) {
+        PhraseTable.Match d = lex.departures().forward(t, k);
+        if (d == null || d.to() >= sentEnd || !t.isWord(d.to())) {
+            return null;
+        }
+        int p = d.to();
+        if (lex.is(WordClass.FUNCTION_WORD, t.lower(p)) && p + 1 < sentEnd && t.isWord(p + 1)) {
+            return lex.is(WordClass.PLACE_WORD, t.lower(p + 1)) ? d : null; // "left the town"
+        }
+        String w = t.lower(p);
+        boolean name = Character.isUpperCase(t.firstChar(p)) && !lex.timeWord(w) && !lex.is(WordClass.NOT_ENTITY, w);
+        return name || lex.is(WordClass.PLACE_WORD, w) ? d : null;
     }
 
     /**

@@ -33,7 +33,7 @@ public final class Lexicon {
     private static final Set<String> KINDS = Set.of("category", "noun", "person", "verb", "action",
             "qualifier", "vague", "scale", "currency", "claim_verb", "time_word", "time_start",
             "name_before", "name_after", "demonym", "trend", "not_trend", "boilerplate", "unit", "street",
-            "month", "weekday", "calendar", "subgroup", "stopword", "relative_time", "noun_modifier");
+            "month", "weekday", "calendar", "subgroup", "stopword", "relative_time", "noun_modifier", "departure");
     private static boolean knownKind(String kind) {
         if (KINDS.contains(kind)) {
             return true;
@@ -78,6 +78,8 @@ public final class Lexicon {
     /** Per people-like noun, the only verb categories that decide it ("homes" are left without power, not killed). */
     private final Map<String, String> personVerbs;
     private final PhraseTable verbs;
+    /** Verbs of leaving ("left", "leaving"): people verbs only before a place they leave. */
+    private final PhraseTable departures;
     private final Map<String, String> actions;
     private final PhraseTable qualifiersBefore;
     private final PhraseTable qualifiersAfter;
@@ -157,6 +159,7 @@ public final class Lexicon {
         });
         personVerbs = Collections.unmodifiableMap(pv);
         verbs = PhraseTable.of(rows.get("verb"));
+        departures = PhraseTable.of(rows.get("departure"));
         actions = single(rows, "action");
         Map<String, String[]> before = new LinkedHashMap<>();
         Map<String, String[]> after = new LinkedHashMap<>();
@@ -519,6 +522,10 @@ public final class Lexicon {
 
     PhraseTable verbs() {
         return verbs;
+    }
+
+    PhraseTable departures() {
+        return departures;
     }
 
     String action(String lower) {

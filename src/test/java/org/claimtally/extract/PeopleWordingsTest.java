@@ -321,6 +321,20 @@ class PeopleWordingsTest {
         assertThat(figure("About 300 militiamen joined the offensive.", "About 300").category()).isEqualTo("troops");
     }
 
+    /** People leaving a place are displaced; leaving anything else ("the meeting", "Friday") is not. */
+    @Test
+    void peopleLeavingAPlaceAreDisplaced() {
+        assertThat(figure("Some 2,400 residents left Varnia on Thursday, state media said.", "Some 2,400").category())
+                .isEqualTo("displaced");
+        assertThat(figure("The convoy resumed with 1,800 people leaving Kelmora and Dorvask at dawn.", "1,800").category())
+                .isEqualTo("displaced");
+        assertThat(figure("About 600 civilians left the town overnight, officials said.", "About 600").category())
+                .isEqualTo("displaced");
+        assertThat(figure("Some 40 delegates left the meeting early.", "Some 40").category()).isNotEqualTo("displaced");
+        assertThat(figure("Roughly 300 workers left Friday for the coast.", "Roughly 300").category()).isNotEqualTo("displaced");
+        assertThat(figure("Nearly 90 people left after the speech.", "Nearly 90").category()).isNotEqualTo("displaced");
+    }
+
     /** The claim whose figure is written {@code figure}. */
     static org.claimtally.model.Claim figure(String text, String figure) {
         return X.extract("d.txt", text).stream().filter(c -> c.figure().equals(figure)).findFirst()
