@@ -54,6 +54,15 @@ final class Counted {
         String listed = head >= 0 ? compoundCategory(t, head) : null;
         String thing = person == null ? listed : null;
         int after = head >= 0 ? head + 1 : e.to();
+        if (thing != null && lex.needsPeople(noun) && !peopleBetween(t, e.to(), head)
+                && !(head > 0 && t.isWord(head - 1) && lex.nounCategory(t.lower(head - 1) + " " + t.lower(head)) != null)) {
+            // "a 9 mln dlr loss", "loan losses": a loss of people is one of "soldier losses", "Russian losses"
+            boolean money = false;
+            for (int k = e.to(); k < head && !money; k++) {
+                money = lex.currencies().forward(t, k) != null;
+            }
+            return new Found(money ? "money" : "count", "", e.from(), head + 1, "noun '" + noun + "' without people", noun);
+        }
         if (thing != null) {
             Found both = combined(t, thing, e, head, sentEnd);
             return both != null ? both : withAction(t, thing, e, qualFrom, head, sentStart, sentEnd);
@@ -462,6 +471,16 @@ final class Counted {
         return null;
     }
 
+    /** Whether a word in [{@code from}, {@code to}) names people: a person noun or a people ("Russian"). */
+    private boolean peopleBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isWord(k) && (lex.personCategory(t.lower(k)) != null || lex.demonymWords().contains(t.lower(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A verb of leaving at {@code k} whose object is a place ("3,000 residents left Varnia",
      * "families leaving the town at dawn"): people moved out of a place are displaced; what
@@ -654,6 +673,12 @@ final class Counted {
                 String cat = lex.nounCategory(t.lower(b));
                 if (cat != null && lex.isPeople(cat) && ownNoun && b > 0 && t.isNum(b - 1)) {
                     return null; // "40 soldiers, 15 medics": that noun is the figure before's, not a subject
+                }
+                if (cat != null && lex.isPeople(cat) && lex.needsPeople(t.lower(b)) && !ownNoun
+                        && !peopleBetween(t, Math.max(sentStart, b - 2), b)) {
+                    // "losses of 968 mln": only a figure of people ("losses of 300 soldiers") or people
+                    // named before the noun ("Ukrainian losses at 200,000") make a toll
+                    return null;
                 }
                 if (cat != null && lex.isPeople(cat)) {
                     Found head = measureHeading(t, b, Math.max(sentStart, qualFrom - SUBJECT_TOKENS), qualFrom);

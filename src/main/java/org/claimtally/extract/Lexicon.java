@@ -78,6 +78,8 @@ public final class Lexicon {
     /** Per people-like noun, the only verb categories that decide it ("homes" are left without power, not killed). */
     private final Map<String, String> personVerbs;
     private final PhraseTable verbs;
+    /** Nouns that count people only when people are named with them ("soldier losses", not "loan losses"). */
+    private final Map<String, String> nounsWithPeople;
     /** Verbs of leaving ("left", "leaving"): people verbs only before a place they leave. */
     private final PhraseTable departures;
     private final Map<String, String> actions;
@@ -150,6 +152,13 @@ public final class Lexicon {
         }
         combinedCategory = combined;
         nouns = single(rows, "noun");
+        Map<String, String> withPeople = new HashMap<>();
+        rows.getOrDefault("noun", Map.of()).forEach((k, v) -> {
+            if ("people".equals(v[1].trim())) {
+                withPeople.put(k, v[0]);
+            }
+        });
+        nounsWithPeople = Map.copyOf(withPeople);
         persons = single(rows, "person");
         Map<String, String> pv = new HashMap<>();
         rows.getOrDefault("person", Map.of()).forEach((k, v) -> {
@@ -482,6 +491,14 @@ public final class Lexicon {
     /** Category of a counted noun, trying the plural forms "drones", "casualties", "buses". */
     String nounCategory(String lower) {
         return lemmaLookup(nouns, lower);
+    }
+
+    /**
+     * Whether the counted noun (any form) counts people only when people are named with it:
+     * lexicon noun rows flagged {@code people} ("losses" of soldiers, not of a bank).
+     */
+    boolean needsPeople(String lower) {
+        return !nounsWithPeople.isEmpty() && lemmaLookup(nounsWithPeople, lower) != null;
     }
 
     /** True for a counted noun in the form the lexicon lists it, the singular ("year", not "years"). */

@@ -335,6 +335,21 @@ class PeopleWordingsTest {
         assertThat(figure("Nearly 90 people left after the speech.", "Nearly 90").category()).isNotEqualTo("displaced");
     }
 
+    /** Losses count people only with people named ("soldier losses", "Ukrainian losses"); a bank's losses are money. */
+    @Test
+    void lossesOfPeopleAreATollLossesOfMoneyAreNot() {
+        assertThat(figure("The staff reported 740 Korvian soldier losses in the last day.", "740").category()).isEqualTo("killed");
+        assertThat(figure("Analysts put Lestmark's losses at around 90,000 troops.", "around 90,000").category())
+                .isEqualTo("killed");
+        assertThat(figure("Monitors put Russian losses at about 120,000.", "about 120,000").category()).isEqualTo("killed");
+        assertThat(figure("The ministry last admitted about 4,500 military losses.", "about 4,500").category())
+                .isEqualTo("killed");
+        assertThat(figure("The lender booked a 12 mln dlr extraordinary loss.", "12 mln").category()).isNotEqualTo("killed");
+        assertThat(figure("Net loss 3,412,870 vs profit 1,100,000.", "3,412,870").category()).isNotEqualTo("killed");
+        assertThat(figure("The slowdown could bring 15,000 job losses by December.", "15,000").category()).isNotEqualTo("killed");
+        assertThat(figure("Losses of nine were reported on the quarter.", "nine").category()).isNotEqualTo("killed");
+    }
+
     /** The claim whose figure is written {@code figure}. */
     static org.claimtally.model.Claim figure(String text, String figure) {
         return X.extract("d.txt", text).stream().filter(c -> c.figure().equals(figure)).findFirst()
