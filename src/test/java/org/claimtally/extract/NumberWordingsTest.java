@@ -205,4 +205,11 @@ class NumberWordingsTest {
         assertThat(at("Over 40 hostages were freed on Friday.", "Over 40").qualifier()).isEqualTo(Qualifier.MIN);
         assertThat(at("Raids killed over 35 people, medics said.", "killed over 35 people").qualifier()).isEqualTo(Qualifier.MIN);
     }
+
+    /** Newswire's singular currency abbreviation before a noun is money: "a 40 mln dlr loan", "a two dlr dividend". */
+    @Test
+    void theSingularWireAbbreviationIsACurrency() {
+        assertThat(at("The firm signed a 40 mln dlr loan on Tuesday.", "40 mln dlr").category()).isEqualTo("money");
+        assertThat(at("The board declared a two dlr dividend.", "two dlr").category()).isEqualTo("money");
+    }
 }
