@@ -246,6 +246,9 @@ final class Attribution {
             return "";
         }
         int k = verb - 1;
+        if (k > s && t.isPunct(k, '.') && !t.spaced[k] && t.isWord(k - 1) && t.capitalized(k - 1)) {
+            k--; // "the U.S. launched": an abbreviation's closing point is part of the name
+        }
         int steps = 0;
         boolean passive = false;
         while (k >= s && steps < 3 && t.isWord(k) && (lex.is(WordClass.SUBJECT_GAP, t.lower(k)))) {
@@ -381,6 +384,9 @@ final class Attribution {
             }
             if (t.isWord(p) && (lex.is(WordClass.LOCATIVE, t.lower(p)) || lex.is(WordClass.PLACE_WORD, t.lower(p)))) {
                 return true;
+            }
+            if (t.isWord(p) && lex.timeWord(t.lower(p))) {
+                return false; // "on Monday the Korvian army fired": the preposition governs the day, the name is the subject
             }
             boolean modifier = t.gluedDash(p) || t.isWord(p) && (Character.isLowerCase(t.firstChar(p))
                     && !t.lower(p).endsWith("ed") || t.is(p, "held") || t.is(p, "controlled")) || isApostrophe(t, p)

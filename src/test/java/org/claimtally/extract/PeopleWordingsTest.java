@@ -344,10 +344,20 @@ class PeopleWordingsTest {
         assertThat(figure("Monitors put Russian losses at about 120,000.", "about 120,000").category()).isEqualTo("killed");
         assertThat(figure("The ministry last admitted about 4,500 military losses.", "about 4,500").category())
                 .isEqualTo("killed");
-        assertThat(figure("The lender booked a 12 mln dlr extraordinary loss.", "12 mln").category()).isNotEqualTo("killed");
+        assertThat(figure("The lender booked a 12 mln dlr extraordinary loss.", "12 mln dlr").category()).isEqualTo("money");
         assertThat(figure("Net loss 3,412,870 vs profit 1,100,000.", "3,412,870").category()).isNotEqualTo("killed");
         assertThat(figure("The slowdown could bring 15,000 job losses by December.", "15,000").category()).isNotEqualTo("killed");
         assertThat(figure("Losses of nine were reported on the quarter.", "nine").category()).isNotEqualTo("killed");
+    }
+
+    /** The subject after a time phrase is no place ("on Monday the United States fired"); "the U.S." is one name. */
+    @Test
+    void aSubjectAfterATimePhraseOrAnAbbreviationIsTheActor() {
+        assertThat(at("On Monday the United States launched 40 cruise missiles at the airfield.", "40 cruise missiles").actor())
+                .isEqualTo("United States");
+        assertThat(at("The U.S. launched 40 cruise missiles at the airfield.", "40 cruise missiles").actor())
+                .isEqualTo("United States");
+        assertThat(at("In Dorvask the army fired 12 shells at the market.", "12 shells").actor()).isEmpty();
     }
 
     /** The claim whose figure is written {@code figure}. */
