@@ -16,6 +16,8 @@ import org.claimtally.model.RunResult;
 import org.claimtally.report.ClaimColumns;
 import org.claimtally.report.Column;
 import org.claimtally.report.FactColumns;
+import org.claimtally.report.ProblemColumns;
+import org.claimtally.report.SourceColumns;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -42,37 +44,9 @@ public final class ReportTables {
         return List.of(
                 new SheetTable(build("Facts", FactColumns.all(r.claims()), r.facts())),
                 new SheetTable(build("Claims", claimCols, r.claims())),
-                new SheetTable(build("Sources", sourceColumns(r.documents()), r.documents())),
-                new SheetTable(build("Problems", PROBLEM_COLUMNS, r.problems())));
+                new SheetTable(build("Sources", SourceColumns.of(r.documents()), r.documents())),
+                new SheetTable(build("Problems", ProblemColumns.ALL, r.problems())));
     }
-
-    static final List<Column<DocSummary>> SOURCE_COLUMNS = List.of(
-            new Column<>("file", DocSummary::id),
-            new Column<>("outlet", d -> d.source().outlet()),
-            new Column<>("title", d -> d.source().title()),
-            new Column<>("published", d -> d.source().published()),
-            new Column<>("published from", d -> d.source().publishedFrom()),
-            new Column<>("url", d -> d.source().url()),
-            new Column<>("words", d -> (double) d.words()),
-            new Column<>("claims", d -> (double) d.claims()),
-            new Column<>("syndication group", DocSummary::syndicationGroup));
-
-    /** The fixed columns, then every extra field a document carries (a sources file's own columns, a page's author), sorted. */
-    static List<Column<DocSummary>> sourceColumns(List<DocSummary> docs) {
-        java.util.Set<String> extra = new java.util.TreeSet<>();
-        docs.forEach(d -> extra.addAll(d.source().extra().keySet()));
-        List<Column<DocSummary>> cols = new java.util.ArrayList<>(SOURCE_COLUMNS);
-        for (String e : extra) {
-            cols.add(new Column<>(e, d -> d.source().extra().getOrDefault(e, "")));
-        }
-        return cols;
-    }
-
-    static final List<Column<Problem>> PROBLEM_COLUMNS = List.of(
-            new Column<>("file", Problem::file),
-            new Column<>("where", Problem::where),
-            new Column<>("severity", p -> p.severity().name().toLowerCase(java.util.Locale.ROOT)),
-            new Column<>("problem", Problem::message));
 
     /** Claims, documents and core share per category, most claims first (ties by name). */
     public static SheetTable categories(RunResult r) {
