@@ -416,6 +416,11 @@ final class Counted {
                 break; // "lost 2.50", "lost six": a loss verb alone counts deaths only of people named
             }
             if (back != null) {
+                PhraseTable.Match before = backToBack(t, back, sentStart);
+                if (before != null) {
+                    return new Found(lex.combinedCategory(), lex.combinedCategory(), before.from(), lastTok + 1,
+                            "verbs of several people categories", "");
+                }
                 return new Found(back.phrase().value(), back.phrase().extra(), back.from(), lastTok + 1,
                         "verb '" + String.join(" ", back.phrase().words()) + "'", "");
             }
@@ -501,6 +506,23 @@ final class Counted {
     }
 
     /**
+     * A people verb of another category right before the people verb {@code m}, nothing between
+     * ("mines killed wounded dozens": a headline whose comma was lost): the two are coordinated,
+     * and the figure after counts both. Single words only: a phrase ("in hospital") says where,
+     * not what else befell them. Null when there is none (or no combined category).
+     */
+    private PhraseTable.Match backToBack(Tokens t, PhraseTable.Match m, int sentStart) {
+        int k = m.from() - 1;
+        if (lex.combinedCategory() == null || !lex.isPeople(m.phrase().value()) || k < sentStart || !t.isWord(k)) {
+            return null;
+        }
+        PhraseTable.Match v = lex.verbs().backward(t, k);
+        return v != null && v.from() >= sentStart && v.phrase().words().length == 1 && m.phrase().words().length == 1
+                && lex.isPeople(v.phrase().value())
+                && !v.phrase().value().equals(m.phrase().value()) ? v : null;
+    }
+
+    /**
      * People verbs of different people categories coordinated ("were killed, wounded or missing"):
      * the figure counts them together, in the lexicon's combined category. Returns the end of the
      * coordination, or {@code m.to()} when there is none (or the lexicon names no combined category).
@@ -513,6 +535,13 @@ final class Counted {
         int k = m.to();
         int end = m.to();
         boolean mixed = false;
+        PhraseTable.Match adjacent = k < sentEnd && t.isWord(k) ? lex.verbs().forward(t, k) : null;
+        if (adjacent != null && adjacent.phrase().words().length == 1 && m.phrase().words().length == 1
+                && lex.isPeople(adjacent.phrase().value()) && !adjacent.phrase().value().equals(first)) {
+            mixed = true; // "dozens killed injured": a headline's lost comma between two verbs
+            k = adjacent.to();
+            end = k;
+        }
         while (k < sentEnd && joiner(t, k)) {
             while (k < sentEnd && joiner(t, k)) {
                 k++;
@@ -571,8 +600,8 @@ final class Counted {
     /** A figure ends just before {@code verb} (through its noun): "49 people dead". */
     private boolean governsFigureBefore(Tokens t, int verb, int sentStart) {
         for (int k = verb - 1; k >= sentStart && k >= verb - 3; k--) {
-            if (t.isNum(k)) {
-                return true;
+            if (t.isNum(k) || t.isWord(k) && NumberWords.isNumberWord(t.lower(k))) {
+                return true; // "12 killed", "Five killed": that verb is the figure's before
             }
             if (!t.isWord(k) || lex.personCategory(t.lower(k)) == null && lex.nounCategory(t.lower(k)) == null) {
                 return false;
@@ -614,6 +643,9 @@ final class Counted {
 
     /** A people verb right after the figure (or its noun). */
     private boolean adjacentVerb(Tokens t, int after, int sentEnd) {
+        if (after + 1 < sentEnd && t.isWord(after) && lex.is(WordClass.ADDITIVE, t.lower(after))) {
+            after++; // "five killed, 23 others injured": the figure's own verb comes after "others"
+        }
         return after < sentEnd && t.isWord(after) && lex.verbs().forward(t, after) != null;
     }
 

@@ -515,6 +515,11 @@ final class NumberGrammar {
         if (den == null || den == 2 && !t.gluedDash(i + 1)) {
             return null;
         }
+        if (t.is(denomAt + 1, "of") && (t.is(denomAt + 2, "a") || t.is(denomAt + 2, "an")) && t.isWord(denomAt + 3)
+                && NumberWords.SCALES.containsKey(t.lower(denomAt + 3))) {
+            // "a quarter of a million", "three-quarters of a billion": a fraction of a scale is a count
+            return NumberExpr.plain(i, denomAt + 4, (double) num / den * NumberWords.SCALES.get(t.lower(denomAt + 3)));
+        }
         // "a third" needs "of" after ("a third of Ukraine"), else it is an ordinal ("a third round")
         if (!t.is(denomAt + 1, "of") && !(t.gluedDash(i + 1))) {
             return null;

@@ -212,4 +212,14 @@ class NumberWordingsTest {
         assertThat(at("The firm signed a 40 mln dlr loan on Tuesday.", "40 mln dlr").category()).isEqualTo("money");
         assertThat(at("The board declared a two dlr dividend.", "two dlr").category()).isEqualTo("money");
     }
+
+    /** A fraction of a scale is a count: "a quarter of a million", "three-quarters of a billion"; "a quarter of" alone a share. */
+    @Test
+    void aFractionOfAScaleIsACount() {
+        assertThat(at("More than a quarter of a million people were displaced.", "More than a quarter of a million people were displaced").value())
+                .isEqualTo(250_000.0);
+        assertThat(at("Some three-quarters of a million people fled.", "Some three-quarters of a million people fled").value())
+                .isEqualTo(750_000.0);
+        assertThat(at("A quarter of the budget went to defence.", "A quarter").category()).isEqualTo("percent");
+    }
 }

@@ -360,6 +360,20 @@ class PeopleWordingsTest {
         assertThat(at("In Dorvask the army fired 12 shells at the market.", "12 shells").actor()).isEmpty();
     }
 
+    /**
+     * A headline that lost its commas: a number word's verb is its own ("Five killed 23 others
+     * injured"), and two people verbs back to back count both ("mines killed wounded dozens").
+     */
+    @Test
+    void headlinesWithoutCommasKeepEachFiguresVerb() {
+        assertThat(figure("Five killed 23 others injured in shelling of Dorvask", "23").category()).isEqualTo("injured");
+        assertThat(figure("Five killed 23 others injured in shelling of Dorvask", "Five").category()).isEqualTo("killed");
+        assertThat(figure("Mines killed wounded dozens in northern town", "dozens").category()).isEqualTo("casualties");
+        assertThat(figure("Dozens martyred injured in Kelmora blast", "Dozens").category()).isEqualTo("casualties");
+        assertThat(figure("Shelling killed 4 wounded 12 in the market.", "4").category()).isEqualTo("killed");
+        assertThat(figure("Shelling killed 4 wounded 12 in the market.", "12").category()).isEqualTo("injured");
+    }
+
     /** The claim whose figure is written {@code figure}. */
     static org.claimtally.model.Claim figure(String text, String figure) {
         return X.extract("d.txt", text).stream().filter(c -> c.figure().equals(figure)).findFirst()
