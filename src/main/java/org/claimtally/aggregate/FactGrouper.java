@@ -452,6 +452,7 @@ public final class FactGrouper {
     private List<Group> withinDocument(RunClaims claims, int[][] companions, int[] rows, String doc) {
         DocSummary ds = docs.get(doc);
         String published = ds == null ? "" : ds.source().published();
+        String outlet = ds == null ? "" : ds.source().outlet();
         int[] title = Event.union(ds == null ? new int[0] : Features.names(ds.source().title(), names.words().stopwords()), names.lead(doc),
                 POLICY.summaryNames());
         List<Group> out = new ArrayList<>();
@@ -477,7 +478,7 @@ public final class FactGrouper {
         for (int at : order) {
             int row = rows[at];
             Claim c = claims.get(row);
-            Features f = new Features(c, row, published, c.sentence().equals(previousSentence) ? previous : null,
+            Features f = new Features(c, row, published, outlet, c.sentence().equals(previousSentence) ? previous : null,
                     names.words(), title, companions[row]);
             previous = f;
             previousSentence = c.sentence();

@@ -30,6 +30,13 @@ public final class Event {
     /** The words of the places its sentences name (after "in", "near" …). */
     private int[] places = NONE;
     private int[] words = NONE;
+    /**
+     * Per outlet and report day, the largest toll it stated that day: an outlet revises its own
+     * toll of an event up, so a later report of it with a smaller one tells of another incident.
+     */
+    private int[] tollOutlets = new int[0];
+    private long[] tollDays = new long[0];
+    private double[] tollTops = new double[0];
     /** The other figures its sentences state beside its own ({@link Features#companions}). */
     private int[] companions = NONE;
     private final java.util.List<String> claimants = new java.util.ArrayList<>(2);
@@ -72,6 +79,10 @@ public final class Event {
         places = union(places, f.placeWords, p.summaryNames());
         words = union(words, f.words, p.summaryWords());
         companions = union(companions, f.companions, p.summaryNames());
+        if (f.toll && !f.outlet.isEmpty() && f.day != Long.MIN_VALUE && f.claim.value() != null
+                && f.claim.qualifier() != org.claimtally.model.Qualifier.VAGUE) {
+            noteToll(f.outlet.hashCode(), f.day, f.claim.value(), p);
+        }
         if (!f.claimant.isEmpty() && !claimants.contains(f.claimant) && claimants.size() < p.summaryNames()) {
             claimants.add(f.claimant);
         }
@@ -90,6 +101,47 @@ public final class Event {
             values[values.length - 1] = v;
             Arrays.sort(values);
         }
+    }
+
+    /** Keeps the largest toll an outlet stated on a day (a bounded number of outlet-days). */
+    private void noteToll(int outlet, long day, double value, GroupingPolicy p) {
+        for (int i = 0; i < tollOutlets.length; i++) {
+            if (tollOutlets[i] == outlet && tollDays[i] == day) {
+                tollTops[i] = Math.max(tollTops[i], value);
+                return;
+            }
+        }
+        if (tollOutlets.length < p.summaryNames()) {
+            int n = tollOutlets.length;
+            tollOutlets = Arrays.copyOf(tollOutlets, n + 1);
+            tollDays = Arrays.copyOf(tollDays, n + 1);
+            tollTops = Arrays.copyOf(tollTops, n + 1);
+            tollOutlets[n] = outlet;
+            tollDays[n] = day;
+            tollTops[n] = value;
+        }
+    }
+
+    /**
+     * Whether an outlet stated a smaller toll in a later report of one than of the other: its
+     * own tolls of one event only rise, so a smaller one later is another incident's (a daily
+     * round-up's next day), while different outlets' tolls differ as sources do.
+     */
+    private static boolean outletTollFell(Event a, Event b) {
+        for (int i = 0; i < a.tollOutlets.length; i++) {
+            for (int j = 0; j < b.tollOutlets.length; j++) {
+                if (a.tollOutlets[i] != b.tollOutlets[j] || a.tollDays[i] == b.tollDays[j]) {
+                    continue;
+                }
+                boolean aLater = a.tollDays[i] > b.tollDays[j];
+                double later = aLater ? a.tollTops[i] : b.tollTops[j];
+                double earlier = aLater ? b.tollTops[j] : a.tollTops[i];
+                if (later < earlier) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void widen(long from, long to, Scope s) {
@@ -137,6 +189,9 @@ public final class Event {
         places = union(places, o.places, p.summaryNames());
         words = union(words, o.words, p.summaryWords());
         companions = union(companions, o.companions, p.summaryNames());
+        for (int i = 0; i < o.tollOutlets.length; i++) {
+            noteToll(o.tollOutlets[i], o.tollDays[i], o.tollTops[i], p);
+        }
         for (String c : o.claimants) {
             if (!claimants.contains(c) && claimants.size() < p.summaryNames()) {
                 claimants.add(c);
@@ -161,6 +216,9 @@ public final class Event {
         places = NONE;
         words = NONE;
         companions = NONE;
+        tollOutlets = new int[0];
+        tollDays = new long[0];
+        tollTops = new double[0];
         claimants.clear();
         values = new double[0];
         head = null;
@@ -231,6 +289,9 @@ public final class Event {
         }
         if (differ(a.whole, b.whole)) {
             return "people " + a.whole + " vs " + b.whole; // civilians killed are not soldiers killed
+        }
+        if (disputed && a.scope != Scope.CUMULATIVE && b.scope != Scope.CUMULATIVE && outletTollFell(a, b)) {
+            return "outlet's toll fell"; // a war's running total is quoted from different estimates, not revised
         }
         if ((a.scope == Scope.CUMULATIVE) != (b.scope == Scope.CUMULATIVE) && a.scope != Scope.UNKNOWN
                 && b.scope != Scope.UNKNOWN) {

@@ -71,6 +71,8 @@ public final class Features {
      * a second figure that another report states again in its sentence marks one event.
      */
     public final int[] companions;
+    /** The outlet of its article (normalised), or "": one outlet's tolls of an event do not fall. */
+    public final String outlet;
 
     /** How often the document states this same figure (headline and body); counted while grouping. */
     public int mentions = 1;
@@ -80,12 +82,13 @@ public final class Features {
     /** {@code sameSentence}: the claim before, when it is in the same sentence: its word sets are shared. */
     /**
      * {@code sameSentence}: the claim before, when it is in the same sentence (its word sets are
-     * shared); {@code title}: the names of the document's title and lead; {@code companions}: the
+     * shared); {@code outlet}: its article's outlet; {@code title}: the names of the document's title and lead; {@code companions}: the
      * {@link #companion} keys of the sentence's other claims.
      */
-    public Features(Claim c, int row, String published, Features sameSentence, GroupingWords lex, int[] title,
-            int[] companions) {
+    public Features(Claim c, int row, String published, String outlet, Features sameSentence, GroupingWords lex,
+            int[] title, int[] companions) {
         this.titleNames = title;
+        this.outlet = outlet == null ? "" : norm(outlet);
         this.companions = distinctSorted(companions, companions.length);
         this.claim = c.withoutContext();
         this.row = row;

@@ -417,4 +417,23 @@ class EventGroupingTest {
         assertThat(r.facts()).filteredOn(f -> f.category().equals("drones")).anyMatch(f -> f.documents() == 2);
         assertThat(r.facts()).filteredOn(f -> f.category().equals("missiles")).anyMatch(f -> f.documents() == 2);
     }
+
+    /**
+     * One outlet's daily round-ups: a smaller toll in its next day's report is that day's
+     * incident, not a revision of the day before (an outlet's own toll of one event only rises);
+     * a higher one the next day revises it.
+     */
+    @ParameterizedTest(name = "next day {0}")
+    @CsvSource({"7, 2", "19, 1"})
+    void anOutletsLaterSmallerTollIsAnotherIncident(int nextDay, int facts) throws Exception {
+        RunResult r = run("""
+                a.txt,State Wire,,2024-10-06,Terrorist attacks on Varnia
+                b.txt,State Wire,,2024-10-07,Terrorist attacks on Varnia
+                """,
+                "a.txt", "Terrorist attacks on Varnia\n\nTerrorists fired rocket shells on Varnia neighborhoods, killing 12 "
+                        + "persons, a police source said.\n",
+                "b.txt", "Terrorist attacks on Varnia\n\nTerrorists fired rocket shells on Varnia neighborhoods, killing "
+                        + nextDay + " persons, a police source said.\n");
+        assertThat(r.facts()).filteredOn(f -> f.category().equals("killed")).hasSize(facts);
+    }
 }
